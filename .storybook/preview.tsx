@@ -1,0 +1,10 @@
+import type { Preview } from '@storybook/react-vite';
+
+const preview: Preview = {
+  parameters: {
+    // Every axe violation fails the story's test in `pnpm test`.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+export default preview;

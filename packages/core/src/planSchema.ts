@@ -1,0 +1,369 @@
+import * as z from 'zod';
+
+/**
+ * The plan format's version. Every older version has a migration in `migrations.ts`.
+ * Version 0 was the prototype format (see `migrations.ts`); version 1 is the first public one.
+ */
+export const CURRENT_SCHEMA_VERSION = 1 as const;
+
+/** Longest free-text entry we accept: long enough for anyone's story, short enough to render. */
+export const MAX_TEXT_LENGTH = 100_000;
+
+/** Longest short text (a name, a role, a phone number). */
+export const MAX_SHORT_TEXT_LENGTH = 1_000;
+
+/** Largest photo we keep, as a `data:` URL (about 1.5 MB of image). */
+export const MAX_PHOTO_LENGTH = 2_000_000;
+
+const shortText = z.string().max(MAX_SHORT_TEXT_LENGTH);
+const longText = z.string().max(MAX_TEXT_LENGTH);
+
+/** A local id for an item in the plan's lists. Ids are never derived from what people type. */
+export const itemIdSchema = z.string().min(1).max(100);
+
+/** A calendar date as `YYYY-MM-DD`, and a real one (no 31 February). */
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Enter a real date' });
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (m < 1 || m > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+
+/**
+ * Whose voice a free-text entry is in (a contributor id), and whether it is written in the
+ * person's own words, as PRSB's About Me standard asks.
+ */
+export const voiceSchema = z.object({
+  /** The contributor whose words these are. */
+  contributorId: itemIdSchema.optional(),
+  /** True when the words are the person's own, not a summary by someone else. */
+  ownWords: z.boolean().default(false),
+});
+export type Voice = z.infer<typeof voiceSchema>;
+
+/** A free-text entry and whose voice it is in. */
+export const voicedTextSchema = z.object({
+  text: longText.default(''),
+  voice: voiceSchema.optional(),
+});
+export type VoicedText = z.infer<typeof voicedTextSchema>;
+
+const voicedText = voicedTextSchema.default({ text: '' });
+
+/** An identifier such as an NHS number. `system` names the scheme. */
+export const identifierSchema = z.object({
+  system: z.enum(['nhs-number', 'other']),
+  value: shortText,
+  /** What the identifier is, for `other` (e.g. "Local authority ID"). */
+  label: shortText.optional(),
+});
+export type Identifier = z.infer<typeof identifierSchema>;
+
+export const personSchema = z.object({
+  preferredName: shortText.default(''),
+  fullName: shortText.optional(),
+  pronouns: shortText.optional(),
+  dateOfBirth: isoDateSchema.optional(),
+  /** A photo as a `data:image/png|jpeg|webp;base64,…` URL. Never a remote URL: nothing is fetched. */
+  photo: z
+    .string()
+    .max(MAX_PHOTO_LENGTH)
+    .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, {
+      message: 'A photo must be a PNG, JPEG or WebP data URL',
+    })
+    .optional(),
+  identifiers: z.array(identifierSchema).max(20).default([]),
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** Someone the person lives with or who matters most: the picture is of the whole household. */
+export const householdMemberSchema = z.object({
+  id: itemIdSchema,
+  name: shortText.default(''),
+  relationship: shortText.default(''),
+  livesWithPerson: z.boolean().default(false),
+  isCarer: z.boolean().default(false),
+  /** What they do for or with the person. */
+  whatTheyDo: voicedText,
+  /** What they need themselves: a carer's own strain and wishes. */
+  ownNeeds: voicedText,
+  /** What they want to be told, and how. */
+  wantsToBeToldAbout: voicedText,
+});
+export type HouseholdMember = z.infer<typeof householdMemberSchema>;
+
+export const contributorRoles = [
+  'person',
+  'family',
+  'carer',
+  'advocate',
+  'worker',
+  'professional',
+  'other',
+] as const;
+export type ContributorRole = (typeof contributorRoles)[number];
+
+/** A voice in the plan: the person, family, carers, advocates, workers, other professionals. */
+export const contributorSchema = z.object({
+  id: itemIdSchema,
+  name: shortText.default(''),
+  role: z.enum(contributorRoles).default('other'),
+  organisation: shortText.optional(),
+  relationship: shortText.optional(),
+});
+export type Contributor = z.infer<typeof contributorSchema>;
+
+export const accessibleFormatKinds = [
+  'easy-read',
+  'large-print',
+  'braille',
+  'audio',
+  'bsl',
+  'makaton',
+  'other',
+] as const;
+export type AccessibleFormatKind = (typeof accessibleFormatKinds)[number];
+
+/** An accessible information need (NHS England Accessible Information Standard). */
+export const accessibleFormatSchema = z.object({
+  kind: z.enum(accessibleFormatKinds),
+  /** Optional SNOMED CT concept id from the standard's reference sets. */
+  snomedCode: z
+    .string()
+    .regex(/^\d{6,18}$/, { message: 'A SNOMED CT code is 6 to 18 digits' })
+    .optional(),
+  detail: shortText.optional(),
+});
+export type AccessibleFormat = z.infer<typeof accessibleFormatSchema>;
+
+export const communicationSchema = z.object({
+  howICommunicate: voicedText,
+  languages: z.array(shortText).max(20).default([]),
+  interpreterNeeded: z.boolean().optional(),
+  interpreterLanguage: shortText.optional(),
+  accessibleFormats: z.array(accessibleFormatSchema).max(20).default([]),
+  whatHelps: voicedText,
+  signsIAmUpset: voicedText,
+});
+export type Communication = z.infer<typeof communicationSchema>;
+
+/** The headings of PRSB's About Me standard, plus what people like about me and good and bad days. */
+export const aboutMeSchema = z.object({
+  mostImportant: voicedText,
+  importantPeople: voicedText,
+  wellness: voicedText,
+  pleaseDo: voicedText,
+  pleaseDont: voicedText,
+  howAndWhenToSupport: voicedText,
+  alsoWorthKnowing: voicedText,
+  likeAndAdmire: voicedText,
+  goodDay: voicedText,
+  badDay: voicedText,
+});
+export type AboutMe = z.infer<typeof aboutMeSchema>;
+
+/** What is hard or missing, in one life area. */
+export const needSchema = z.object({
+  id: itemIdSchema,
+  /** A key from the definition's life areas. */
+  lifeArea: shortText.default(''),
+  description: voicedText,
+});
+export type Need = z.infer<typeof needSchema>;
+
+/** A strength or capacity (resources and abilities, not legal mental capacity). */
+export const strengthSchema = z.object({
+  id: itemIdSchema,
+  lifeArea: shortText.default(''),
+  /** Whose strength: mine, my household's or my community's. */
+  whose: z.enum(['me', 'household', 'community']).default('me'),
+  /** Something I can do now, or something that could be built. */
+  kind: z.enum(['now', 'could-build']).default('now'),
+  description: voicedText,
+  /** For `could-build`: how it could be built. */
+  howToBuild: voicedText,
+});
+export type Strength = z.infer<typeof strengthSchema>;
+
+const scalePoint = z.number().int().min(1).max(10);
+
+/**
+ * One reading of the 1–10 scale. `by` is `together` when agreed, or the contributor id of the
+ * one voice whose view it is. Differing readings are all kept, side by side: never averaged.
+ */
+export const outcomeReadingSchema = z.object({
+  id: itemIdSchema,
+  date: isoDateSchema.optional(),
+  by: z.union([z.literal('together'), itemIdSchema]).default('together'),
+  now: scalePoint.optional(),
+  goal: scalePoint.optional(),
+});
+export type OutcomeReading = z.infer<typeof outcomeReadingSchema>;
+
+/** What I want to achieve, in my words, linked to the needs it answers and strengths it builds on. */
+export const outcomeSchema = z.object({
+  id: itemIdSchema,
+  lifeArea: shortText.default(''),
+  statement: voicedText,
+  needIds: z.array(itemIdSchema).default([]),
+  strengthIds: z.array(itemIdSchema).default([]),
+  readings: z.array(outcomeReadingSchema).max(100).default([]),
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** Current support, right-size support, or both (it stays as it is). */
+export const supportStatuses = ['current', 'right-size', 'both'] as const;
+export type SupportStatus = (typeof supportStatuses)[number];
+
+/** A piece of support on the support ladder (ASC Record standard: Service). */
+export const supportSchema = z.object({
+  id: itemIdSchema,
+  /** A key from the definition's ladder rungs. */
+  rung: shortText.default(''),
+  description: voicedText,
+  provider: shortText.optional(),
+  hoursPerWeek: z.number().min(0).max(168).optional(),
+  /** Cost per week in pounds, where known. */
+  costPerWeek: z.number().min(0).max(1_000_000).optional(),
+  status: z.enum(supportStatuses).default('current'),
+  outcomeIds: z.array(itemIdSchema).default([]),
+  funding: shortText.optional(),
+  startDate: isoDateSchema.optional(),
+  endDate: isoDateSchema.optional(),
+});
+export type Support = z.infer<typeof supportSchema>;
+
+export const decisionMethods = ['by-me', 'with-support', 'best-interests'] as const;
+export type DecisionMethod = (typeof decisionMethods)[number];
+
+/** An important decision, how it was made, and disagreements recorded honestly. */
+export const decisionSchema = z.object({
+  id: itemIdSchema,
+  decision: voicedText,
+  howMade: z.enum(decisionMethods).optional(),
+  /** Whether legal mental capacity for this decision was assessed. */
+  capacityAssessed: z.enum(['yes', 'no', 'not-needed']).optional(),
+  capacityOutcome: longText.optional(),
+  consultedIds: z.array(itemIdSchema).default([]),
+  disagreements: voicedText,
+  date: isoDateSchema.optional(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** Something outside the service's control that blocks an outcome. */
+export const barrierSchema = z.object({
+  id: itemIdSchema,
+  /** A key from the definition's barrier themes. */
+  theme: shortText.default(''),
+  whatHappened: longText.default(''),
+  impact: longText.default(''),
+  serviceOrSystem: shortText.default(''),
+  escalatedTo: shortText.optional(),
+  outcomeIds: z.array(itemIdSchema).default([]),
+  date: isoDateSchema.optional(),
+});
+export type Barrier = z.infer<typeof barrierSchema>;
+
+/** Someone to call. */
+export const contactSchema = z.object({
+  id: itemIdSchema,
+  name: shortText.default(''),
+  role: shortText.optional(),
+  phone: shortText.optional(),
+  /** When to call them ("if I am unwell at night"). */
+  when: shortText.optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** Staying safe: what could go wrong, what to do, who to call (ASC Record standard: Risk). */
+export const safetyItemSchema = z.object({
+  id: itemIdSchema,
+  whatCouldGoWrong: voicedText,
+  whatToDo: voicedText,
+  contactIds: z.array(itemIdSchema).default([]),
+});
+export type SafetyItem = z.infer<typeof safetyItemSchema>;
+
+export const sharingSchema = z.object({
+  /** Whether the person (or someone lawfully for them) agreed to share this plan. */
+  consentGiven: z.boolean().optional(),
+  agreedById: itemIdSchema.optional(),
+  agreedOn: isoDateSchema.optional(),
+  sharedWith: z
+    .array(z.object({ id: itemIdSchema, who: shortText.default(''), why: shortText.optional() }))
+    .max(50)
+    .default([]),
+});
+export type Sharing = z.infer<typeof sharingSchema>;
+
+export const reviewSchema = z.object({
+  nextReviewDate: isoDateSchema.optional(),
+  howWeWillKnow: voicedText,
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValue),
+    z.record(z.string(), jsonValue),
+  ]),
+);
+/** Any JSON value. */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
+/**
+ * The whole-person plan. One schema is the source of truth; every type is inferred from it.
+ * Lists default to empty and texts to '' so a draft is always a valid plan; what a finished
+ * plan must contain is the form definition's `required` rule, not the schema's.
+ */
+export const planSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: itemIdSchema,
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  status: z.enum(['draft', 'submitted']).default('draft'),
+  /** The language the person reads their plan in. */
+  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).default('en'),
+  person: personSchema.default({ preferredName: '', identifiers: [] }),
+  household: z.array(householdMemberSchema).max(50).default([]),
+  contributors: z.array(contributorSchema).max(50).default([]),
+  /** Contributor ids of those who supported the person to write the plan. */
+  supportedByIds: z.array(itemIdSchema).default([]),
+  communication: communicationSchema.default(() => communicationSchema.parse({})),
+  aboutMe: aboutMeSchema.default(() => aboutMeSchema.parse({})),
+  needs: z.array(needSchema).max(500).default([]),
+  strengths: z.array(strengthSchema).max(500).default([]),
+  outcomes: z.array(outcomeSchema).max(500).default([]),
+  support: z.array(supportSchema).max(500).default([]),
+  /** Why the right-size support differs from today's (e.g. stepping down, building capacity). */
+  rightSizeReason: voicedText,
+  decisions: z.array(decisionSchema).max(500).default([]),
+  barriers: z.array(barrierSchema).max(500).default([]),
+  safety: z.array(safetyItemSchema).max(500).default([]),
+  contacts: z.array(contactSchema).max(100).default([]),
+  sharing: sharingSchema.default(() => sharingSchema.parse({})),
+  review: reviewSchema.default(() => reviewSchema.parse({})),
+  /** Host-defined extension fields, and unrecognised fields kept from an import. */
+  extensions: z.record(z.string(), jsonValue).default({}),
+});
+
+/** A whole-person plan, as validated. */
+export type Plan = z.infer<typeof planSchema>;
+
+/** A plan as it may be written (defaults not yet applied). */
+export type PlanInput = z.input<typeof planSchema>;
