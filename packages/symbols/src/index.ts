@@ -1,0 +1,18 @@
+export type {
+  Picture,
+  PictureAlt,
+  PictureElement,
+  PictureElementAttrs,
+  PictureElementType,
+  PictureSet,
+  PictureSource,
+} from './Picture.js';
+export type { PictureToSvgStringOptions } from './pictureToSvgString.js';
+export { getPicture } from './getPicture.js';
+export { pictureAlt } from './pictureAlt.js';
+export { pictureKeys } from './pictureKeys.js';
+export { listPictures } from './listPictures.js';
+export { registerPictureSet } from './registerPictureSet.js';
+export { unregisterPictureSet } from './unregisterPictureSet.js';
+export { PictureSetError } from './PictureSetError.js';
+export { pictureToSvgString } from './pictureToSvgString.js';
