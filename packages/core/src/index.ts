@@ -59,3 +59,127 @@ export type {
 export { createTranslator } from './translate.js';
 export type { TranslateFn } from './translate.js';
 export type { ResourceTree, Translation } from './locales/Translation.js';
+
+// --- plan parsing, issues, migrations, ids, references, samples (plan-parsing helper) ---
+export { createPlanIssue, issuesFromZod, pathToString } from './planIssue.js';
+export type { CreatePlanIssueOptions, PlanIssue, PlanIssueSeverity } from './planIssue.js';
+export { formatIssue } from './formatIssue.js';
+export { createId } from './createId.js';
+export { createPlan } from './createPlan.js';
+export type { CreatePlanOptions } from './createPlan.js';
+export { isoDateSchema, itemIdSchema } from './planSchema.js';
+export {
+  MAX_PLAN_BYTES,
+  MAX_PLAN_DEPTH,
+  UNRECOGNISED_KEY,
+  parsePlan,
+  parsePlanJson,
+} from './parsePlan.js';
+export type { ParsePlanResult } from './parsePlan.js';
+export { migratePlan, migrations, migrateV0ToV1 } from './migrations.js';
+export type { MigratePlanResult, PlanData, PlanMigration } from './migrations.js';
+export {
+  collectReferences,
+  findBrokenReferences,
+  findDanglingReferences,
+  planListKeys,
+  removeItem,
+  repairReferences,
+} from './references.js';
+export type { PlanListKey, PlanReference } from './references.js';
+export { formatNhsNumber, isValidNhsNumber, validateIdentifier } from './nhsNumber.js';
+export { planJsonSchema } from './planJsonSchema.js';
+export type { PlanJsonSchemaOptions } from './planJsonSchema.js';
+export { samplePlans } from './samplePlans/samplePlans.js';
+export type { SamplePlanName } from './samplePlans/samplePlans.js';
+export { samplePlanV0 } from './samplePlans/samplePlanV0.js';
+// --- end plan-parsing block ---
+
+// --- form definition, paths, section status (form-definition helper) ---
+export {
+  choiceKey,
+  choiceKeys,
+  choiceKinds,
+  choiceLists,
+  choiceSchema,
+  definitionSchema,
+  fieldKinds,
+  itemKinds,
+  joinPath,
+  keyPath,
+  linkTargets,
+  localTextSchema,
+  optionKey,
+  optionSources,
+  questionKeys,
+  questionSchema,
+  questionTextSchema,
+  requiredKey,
+  resolveOptionalText,
+  resolveText,
+  sectionKeys,
+  sectionSchema,
+} from './definitionSchema.js';
+export type {
+  Choice,
+  ChoiceList,
+  FieldKind,
+  FormDefinition,
+  LinkTarget,
+  LocalText,
+  Option,
+  OptionSource,
+  Question,
+  QuestionText,
+  Section,
+  SectionText,
+  TextKeys,
+} from './definitionSchema.js';
+export {
+  defaultBarrierThemes,
+  defaultDefinition,
+  defaultLadderRungs,
+  defaultLifeAreas,
+  pictureKeys,
+} from './defaultDefinition.js';
+export type { PictureKey } from './defaultDefinition.js';
+export { PlanPathError, getAtPath, isForbiddenKey, parsePath, setAtPath } from './planPath.js';
+export type { PathParts } from './planPath.js';
+export { planFieldType } from './planFieldType.js';
+export type { PlanFieldType } from './planFieldType.js';
+export { DefinitionError } from './DefinitionError.js';
+export type { DefinitionIssue } from './DefinitionError.js';
+export { parseDefinition } from './parseDefinition.js';
+export type { ParseDefinitionResult } from './parseDefinition.js';
+export { defineForm } from './defineForm.js';
+export type { DefineFormOverrides, QuestionOverride, SectionOverride } from './defineForm.js';
+export { readCheckedValues, writeCheckedValues } from './checkedValues.js';
+export { isAnswered, validatePlan, validateSection, visibleQuestions } from './validatePlan.js';
+export type { ValidatePlanOptions } from './validatePlan.js';
+export { sectionStatus } from './sectionStatus.js';
+export type { SectionStatus } from './sectionStatus.js';
+export {
+  resolveChoiceWording,
+  resolveQuestionOptions,
+  resolveQuestionWording,
+  resolveSectionWording,
+} from './resolveWording.js';
+export type { ResolvedOption, Wording } from './resolveWording.js';
+// --- end form-definition block ---
+
+// --- writing help, summaries, barriers report, easy-read document (checkEasyRead.ts, …) ---
+export { checkEasyRead } from './checkEasyRead.js';
+export type { CheckEasyReadOptions, EasyReadFinding, EasyReadFindingKind } from './checkEasyRead.js';
+export { jargonTable, wellKnownAcronyms } from './jargonTable.js';
+export type { GlossaryKey, JargonTerm } from './jargonTable.js';
+export { checkOutcome } from './checkOutcome.js';
+export type { CheckOutcomeOptions, OutcomeFinding, OutcomeFindingKind } from './checkOutcome.js';
+export { rightSizeSummary } from './rightSizeSummary.js';
+export type { RightSizeSummary, RightSizeSummaryOptions, RungSummary, SupportTotals } from './rightSizeSummary.js';
+export { anonymiseText, summariseBarriers } from './summariseBarriers.js';
+export type { BarrierServiceCount, BarrierThemeCount, BarriersSummary } from './summariseBarriers.js';
+export { barriersToCsv, csvField } from './barriersToCsv.js';
+export type { BarriersToCsvOptions } from './barriersToCsv.js';
+export { buildEasyReadDocument } from './buildEasyReadDocument.js';
+export type { BuildEasyReadDocumentOptions } from './buildEasyReadDocument.js';
+// --- end writing-help block ---

@@ -21,8 +21,11 @@ const longText = z.string().max(MAX_TEXT_LENGTH);
 /** A local id for an item in the plan's lists. Ids are never derived from what people type. */
 export const itemIdSchema = z.string().min(1).max(100);
 
-/** A calendar date as `YYYY-MM-DD`, and a real one (no 31 February). */
-export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Enter a real date' });
+/**
+ * A calendar date as `YYYY-MM-DD`, and a real one (no 31 February). zod's ISO date format
+ * (rather than a refinement) so the plan's JSON Schema checks dates too.
+ */
+export const isoDateSchema = z.iso.date({ message: 'Enter a real date' });
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
@@ -30,7 +33,9 @@ export function isIsoDate(value: string): boolean {
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   if (m < 1 || m > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Arithmetic, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999 and so misjudges leap years.
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const daysInMonth = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
   return d <= daysInMonth;
 }
 
