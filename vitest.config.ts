@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // Packages expose their sources under the custom `source` export condition, so tests run
 // against the code through the same `exports` map consumers use, with no build step.
 const resolve = { conditions: ['source', ...defaultClientConditions] };
-const ssr = { resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] } };
+const ssr = {
+  resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] },
+};
 
 export default defineConfig({
   test: {

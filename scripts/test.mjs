@@ -55,6 +55,7 @@ if (!poppler.ok) console.error(`\n${poppler.message}\n`);
 
 check('typecheck', 'pnpm', ['typecheck']);
 check('lint', 'pnpm', ['lint']);
+check('generated pictures up to date', 'pnpm', ['--filter', '@wholepicture/symbols', 'check:generated']);
 const built = check('build packages', 'pnpm', ['-r', '--filter', './packages/*', 'build']);
 if (built) check('package lint (publint, attw)', 'pnpm', ['lint:packages']);
 else record('package lint (publint, attw)', 0, 1, 0);
@@ -64,17 +65,37 @@ else record('package lint (publint, attw)', 0, 1, 0);
   console.log('\n=== vitest: unit, unit-dom, storybook');
   const json = join(out, 'vitest.json');
   const projects = chromium.ok ? [] : ['--project', 'unit', '--project', 'unit-dom'];
-  const ok = run('pnpm', ['exec', 'vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
+  const ok = run('pnpm', [
+    'exec',
+    'vitest',
+    'run',
+    ...projects,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${json}`,
+  ]);
   const report = readJson(json);
   if (report) {
-    record('vitest', report.numPassedTests, report.numFailedTests, report.numPendingTests + report.numTodoTests);
+    record(
+      'vitest',
+      report.numPassedTests,
+      report.numFailedTests,
+      report.numPendingTests + report.numTodoTests,
+    );
     // A suite that fails to load has no tests in the counts: count it as a failure.
-    const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+    const brokenFiles = (report.testResults ?? []).filter(
+      (f) => f.status === 'failed' && f.assertionResults.length === 0,
+    ).length;
     if (brokenFiles > 0) record('vitest files that failed to load', 0, brokenFiles, 0);
   } else {
     record('vitest', 0, 1, 0);
   }
-  if (!ok && report && report.numFailedTests === 0 && !(report.testResults ?? []).some((f) => f.status === 'failed')) {
+  if (
+    !ok &&
+    report &&
+    report.numFailedTests === 0 &&
+    !(report.testResults ?? []).some((f) => f.status === 'failed')
+  ) {
     record('vitest (exited non-zero)', 0, 1, 0);
   }
   if (!chromium.ok) record('storybook stories (Chromium missing)', 0, 1, 0);

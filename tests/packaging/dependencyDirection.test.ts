@@ -17,14 +17,19 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specifiers = new Set<string>();
-  for (const match of text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+  for (const match of text.matchAll(
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+  )) {
     specifiers.add((match[1] ?? match[2])!);
   }
   return [...specifiers];
 }
 
 function dependenciesOf(pkg: string): string[] {
-  const json = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  const json = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')) as Record<
+    string,
+    Record<string, string> | undefined
+  >;
   return Object.keys({ ...json['dependencies'], ...json['peerDependencies'] });
 }
 
@@ -35,7 +40,16 @@ const forbidden: Record<string, RegExp> = {
   pdf: /^(@wholepicture\/react|react-dom|@tanstack\/|@wholepicture\/[^/]+\/src)/,
 };
 
-const domGlobals = /\b(window|document|navigator|localStorage|sessionStorage|indexedDB|fetch|XMLHttpRequest|WebSocket)\s*[.(]/;
+/** Source text with comments and string literals blanked, so prose ("another window.") is not code. */
+function withoutCommentsAndStrings(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+}
+
+const domGlobals =
+  /\b(window|document|navigator|localStorage|sessionStorage|indexedDB|fetch|XMLHttpRequest|WebSocket)\s*[.(]/;
 
 describe('the direction of dependencies between packages', () => {
   for (const [pkg, pattern] of Object.entries(forbidden)) {
@@ -56,7 +70,7 @@ describe('the direction of dependencies between packages', () => {
   for (const pkg of ['core', 'symbols']) {
     it(`keeps ${pkg} free of DOM and network APIs`, () => {
       const offences = sourceFiles(join(root, 'packages', pkg, 'src')).filter((file) =>
-        domGlobals.test(readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')),
+        domGlobals.test(withoutCommentsAndStrings(readFileSync(file, 'utf8'))),
       );
       expect(offences.map((f) => relative(root, f))).toEqual([]);
     });
@@ -67,5 +81,12 @@ describe('the direction of dependencies between packages', () => {
     expect(forbidden['react']!.test('@wholepicture/pdf')).toBe(true);
     expect(forbidden['pdf']!.test('@wholepicture/react')).toBe(true);
     expect(forbidden['pdf']!.test('@wholepicture/core')).toBe(false);
+  });
+
+  it('detects DOM use in code but not in prose or comments', () => {
+    expect(domGlobals.test(withoutCommentsAndStrings('const here = window.location;'))).toBe(true);
+    expect(domGlobals.test(withoutCommentsAndStrings('await fetch(url);'))).toBe(true);
+    expect(domGlobals.test(withoutCommentsAndStrings("const s = 'changed in another window.';"))).toBe(false);
+    expect(domGlobals.test(withoutCommentsAndStrings('// document.title is set by the host'))).toBe(false);
   });
 });

@@ -35,7 +35,15 @@ export function barriersToCsv(summary: BarriersSummary, options: BarriersToCsvOp
     return words === key ? theme : words;
   };
   const rows: (string | number)[][] = [
-    [label('group'), label('name'), label('barriers'), label('plans'), label('example1'), label('example2'), label('example3')],
+    [
+      label('group'),
+      label('name'),
+      label('barriers'),
+      label('plans'),
+      label('example1'),
+      label('example2'),
+      label('example3'),
+    ],
   ];
   for (const theme of summary.byTheme) {
     const [a = '', b = '', c = ''] = theme.examples;

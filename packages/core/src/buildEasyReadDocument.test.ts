@@ -14,12 +14,21 @@ const translators = { en: createTranslator(en, 'en'), cy: createTranslator(cy, '
 const build = (plan: Plan, locale: 'en' | 'cy' = 'en') =>
   buildEasyReadDocument(plan, { definition: defaultDefinition, locale, t: translators[locale], now });
 const plan = (input: Partial<PlanInput> = {}): Plan =>
-  planSchema.parse({ schemaVersion: 1, id: 'p', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...input });
+  planSchema.parse({
+    schemaVersion: 1,
+    id: 'p',
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    ...input,
+  });
 const allText = (doc: EasyReadDocument) =>
   [
     doc.title,
     doc.subtitle,
-    ...doc.sections.flatMap((s) => [s.heading, ...s.rows.flatMap((r) => [...r.sentences, ...(r.scale ?? []).map((x) => x.label)])]),
+    ...doc.sections.flatMap((s) => [
+      s.heading,
+      ...s.rows.flatMap((r) => [...r.sentences, ...(r.scale ?? []).map((x) => x.label)]),
+    ]),
   ].join('\n');
 
 const sectionOrder = [
@@ -89,7 +98,13 @@ describe.each(['en', 'cy'] as const)('buildEasyReadDocument in %s', (locale) => 
     });
 
     it('uses no missing translation keys', () => {
-      const text = [allText(doc), doc.contactsHeading, doc.glossaryHeading, doc.reviewSentence ?? '', ...Object.values(doc.labels)].join('\n');
+      const text = [
+        allText(doc),
+        doc.contactsHeading,
+        doc.glossaryHeading,
+        doc.reviewSentence ?? '',
+        ...Object.values(doc.labels),
+      ].join('\n');
       expect(text).not.toMatch(/\b(easyRead|glossary|plan)\.\w/);
     });
   });
@@ -171,8 +186,21 @@ describe('buildEasyReadDocument', () => {
   it('puts right-size support first, with hours and provider, then support that will change', () => {
     const p = plan({
       support: [
-        { id: 'a', rung: 'specialist', description: { text: 'Day centre.' }, status: 'current', hoursPerWeek: 20 },
-        { id: 'b', rung: 'community', description: { text: 'Art club.' }, status: 'right-size', hoursPerWeek: 1, provider: 'Arts hub' },
+        {
+          id: 'a',
+          rung: 'specialist',
+          description: { text: 'Day centre.' },
+          status: 'current',
+          hoursPerWeek: 20,
+        },
+        {
+          id: 'b',
+          rung: 'community',
+          description: { text: 'Art club.' },
+          status: 'right-size',
+          hoursPerWeek: 1,
+          provider: 'Arts hub',
+        },
         { id: 'c', rung: 'me', description: { text: 'I make my lunch.' }, status: 'both', hoursPerWeek: 2.5 },
       ],
       rightSizeReason: { text: 'I am ready to do more myself.' },
@@ -238,12 +266,17 @@ describe('buildEasyReadDocument', () => {
     const p = plan({ aboutMe: { goodDay: { text, voice: { ownWords: true } } } });
     const rows = build(p).sections[0]!.rows;
     expect(rows[0]!.sentences).toEqual(['A good day for me:']);
-    expect(rows.slice(1).map((r) => r.sentences)).toEqual([['One.', 'Two!'], ['Three?', 'Four.'], ['Five…', 'Six.']]);
+    expect(rows.slice(1).map((r) => r.sentences)).toEqual([
+      ['One.', 'Two!'],
+      ['Three?', 'Four.'],
+      ['Five…', 'Six.'],
+    ]);
     expect(rows.slice(1).every((r) => r.ownWords)).toBe(true);
   });
 
   it('passes hostile text through as text without throwing', () => {
-    const hostile = '<script>alert("x")</script> <img src=x onerror=alert(1)> \u0000\u0007\u202e\u2066 Robert\'); DROP TABLE plans;--';
+    const hostile =
+      '<script>alert("x")</script> <img src=x onerror=alert(1)> \u0000\u0007\u202e\u2066 Robert\'); DROP TABLE plans;--';
     const huge = `${'word '.repeat(10_000)}end`;
     const p = plan({
       person: { preferredName: '<b>Sam</b>' },
@@ -266,7 +299,12 @@ describe('buildEasyReadDocument', () => {
     expect(text.length).toBeGreaterThan(50_000);
     const p = plan({ aboutMe: { mostImportant: { text, voice: { ownWords: true } } } });
     const rows = build(p).sections[0]!.rows;
-    expect(rows.slice(1).flatMap((r) => r.sentences).join(' ')).toBe(text);
+    expect(
+      rows
+        .slice(1)
+        .flatMap((r) => r.sentences)
+        .join(' '),
+    ).toBe(text);
   });
 
   it('adds a glossary entry only for hard words in the document', () => {
@@ -277,7 +315,9 @@ describe('buildEasyReadDocument', () => {
     ]);
     expect(build(plan({ aboutMe: { pleaseDo: { text: 'Ask me.' } } })).glossary).toEqual([]);
     const welsh = plan({ aboutMe: { pleaseDo: { text: 'Gofynnwch i fy eiriolwr.' } } });
-    expect(build(welsh, 'cy').glossary).toEqual([{ word: 'Eiriolwr', meaning: cy.glossary.advocate.meaning }]);
+    expect(build(welsh, 'cy').glossary).toEqual([
+      { word: 'Eiriolwr', meaning: cy.glossary.advocate.meaning },
+    ]);
   });
 
   it('leaves out questions the definition hides', () => {

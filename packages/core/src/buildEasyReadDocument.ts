@@ -41,9 +41,11 @@ function collectPictures(definition: FormDefinition): { pictures: Pictures; hidd
     for (const option of question.options ?? []) {
       if (option.picture) pictures.set(`${path}.options.${option.value}`, option.picture);
     }
-    for (const item of question.itemQuestions ?? []) visit(item, path, sectionHidden || question.hidden === true);
+    for (const item of question.itemQuestions ?? [])
+      visit(item, path, sectionHidden || question.hidden === true);
     // Revealed questions carry their own full path (or one relative to the list item).
-    for (const revealed of question.reveal ?? []) visit(revealed, parent, sectionHidden || question.hidden === true);
+    for (const revealed of question.reveal ?? [])
+      visit(revealed, parent, sectionHidden || question.hidden === true);
   };
   for (const section of definition.sections) {
     pictures.set(`section:${section.id}`, section.picture);
@@ -114,21 +116,31 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
     }
     const first = leadIn ? [leadIn, ...sentences.slice(0, 1)] : sentences.slice(0, 2);
     const rest = sentences.slice(first.length - (leadIn ? 1 : 0));
-    return [{ picture: pic, sentences: first }, ...chunk(rest, 2).map((group) => ({ picture: pic, sentences: group }))];
+    return [
+      { picture: pic, sentences: first },
+      ...chunk(rest, 2).map((group) => ({ picture: pic, sentences: group })),
+    ];
   };
   const entry = (path: string, voiced: VoicedText | undefined, fallback: string, leadInKey?: string) =>
-    shown(path) ? textRows(voiced, picture(path, fallback), leadInKey ? t(`easyRead.rows.${leadInKey}`) : undefined) : [];
+    shown(path)
+      ? textRows(voiced, picture(path, fallback), leadInKey ? t(`easyRead.rows.${leadInKey}`) : undefined)
+      : [];
 
   const contributors = new Map<string, Contributor>(plan.contributors.map((c) => [c.id, c]));
   const contributorName = (id: string | undefined): string | undefined => {
     const contributor = id ? contributors.get(id) : undefined;
     if (!contributor) return undefined;
-    return has(contributor.relationship) ? contributor.relationship.trim() : has(contributor.name) ? contributor.name.trim() : undefined;
+    return has(contributor.relationship)
+      ? contributor.relationship.trim()
+      : has(contributor.name)
+        ? contributor.name.trim()
+        : undefined;
   };
 
   const sections: EasyReadSection[] = [];
   const addSection = (id: string, pictureKey: string, rows: EasyReadRow[]) => {
-    if (rows.length > 0) sections.push({ id, heading: t(`easyRead.sections.${id}`), picture: pictureKey, rows });
+    if (rows.length > 0)
+      sections.push({ id, heading: t(`easyRead.sections.${id}`), picture: pictureKey, rows });
   };
 
   // About me
@@ -136,7 +148,10 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
     const rows: EasyReadRow[] = [];
     const name = plan.person.preferredName.trim();
     if (name && shown('person.preferredName')) {
-      rows.push({ picture: picture('person.preferredName', 'person'), sentences: [t('easyRead.rows.name', { name })] });
+      rows.push({
+        picture: picture('person.preferredName', 'person'),
+        sentences: [t('easyRead.rows.name', { name })],
+      });
     }
     if (has(plan.person.pronouns) && shown('person.pronouns')) {
       rows.push({
@@ -193,9 +208,13 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
     if (shown('communication.accessibleFormats')) {
       for (const format of c.accessibleFormats) {
         const sentences = [t(`easyRead.formats.${format.kind}`)];
-        if (has(format.detail)) sentences.push(t('easyRead.rows.formatDetail', { detail: format.detail.trim() }));
+        if (has(format.detail))
+          sentences.push(t('easyRead.rows.formatDetail', { detail: format.detail.trim() }));
         rows.push({
-          picture: picture(`communication.accessibleFormats.options.${format.kind}`, picture('communication.accessibleFormats', 'eye')),
+          picture: picture(
+            `communication.accessibleFormats.options.${format.kind}`,
+            picture('communication.accessibleFormats', 'eye'),
+          ),
           sentences,
         });
       }
@@ -216,7 +235,9 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
         const who = name || member.relationship.trim();
         if (!who) continue;
         // "is my Mum" reads as "is my mum"; "GP" or "CPN" keep their capitals.
-        const relationship = member.relationship.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLocaleLowerCase(locale));
+        const relationship = member.relationship
+          .trim()
+          .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLocaleLowerCase(locale));
         const sentences = [
           name && relationship
             ? t('easyRead.rows.memberWithRelationship', { name, relationship })
@@ -226,7 +247,10 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
         else if (member.isCarer) sentences.push(t('easyRead.rows.looksAfterMe', { name: who }));
         rows.push({ picture: picture('household.name', 'person'), sentences });
         if (member.livesWithPerson && member.isCarer) {
-          rows.push({ picture: picture('household.isCarer', 'help'), sentences: [t('easyRead.rows.looksAfterMe', { name: who })] });
+          rows.push({
+            picture: picture('household.isCarer', 'help'),
+            sentences: [t('easyRead.rows.looksAfterMe', { name: who })],
+          });
         }
         const lead = (key: string) => t(`easyRead.rows.${key}`, { name: who });
         for (const key of ['whatTheyDo', 'ownNeeds', 'wantsToBeToldAbout'] as const) {
@@ -243,14 +267,16 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
     const rows: EasyReadRow[] = [];
     if (shown('strengths')) {
       for (const strength of plan.strengths) {
-        const whose = strength.whose === 'household' ? 'Household' : strength.whose === 'community' ? 'Community' : 'Me';
+        const whose =
+          strength.whose === 'household' ? 'Household' : strength.whose === 'community' ? 'Community' : 'Me';
         const kind = strength.kind === 'could-build' ? 'CouldBuild' : 'Now';
         const pic =
           strength.kind === 'could-build'
             ? picture('strengths.kind.options.could-build', 'ladder')
             : picture('strengths.description', 'star');
         rows.push(...textRows(strength.description, pic, t(`easyRead.rows.strength${whose}${kind}`)));
-        if (strength.kind === 'could-build') rows.push(...entry('strengths.howToBuild', strength.howToBuild, 'ladder', 'howToBuild'));
+        if (strength.kind === 'could-build')
+          rows.push(...entry('strengths.howToBuild', strength.howToBuild, 'ladder', 'howToBuild'));
       }
     }
     addSection('strengths', picture('section:strengths', 'star'), rows);
@@ -281,7 +307,8 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
         const statementRows = textRows(outcome.statement, pic);
         if (statementRows.length === 0 && scale.length === 0) continue;
         if (statementRows.length === 0) statementRows.push({ picture: pic, sentences: [] });
-        if (scale.length > 0 && shown('outcomes.readings')) statementRows[statementRows.length - 1]!.scale = scale;
+        if (scale.length > 0 && shown('outcomes.readings'))
+          statementRows[statementRows.length - 1]!.scale = scale;
         rows.push(...statementRows);
       }
     }
@@ -296,13 +323,18 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
         const pic = picture(`ladderRungs:${s.rung}`, picture('support.description', 'help'));
         const out = textRows(s.description, pic);
         const details: string[] = [];
-        if (has(s.provider) && shown('support.provider')) details.push(t('easyRead.rows.provider', { provider: s.provider.trim() }));
+        if (has(s.provider) && shown('support.provider'))
+          details.push(t('easyRead.rows.provider', { provider: s.provider.trim() }));
         if (s.hoursPerWeek !== undefined && shown('support.hoursPerWeek')) {
-          details.push(t('easyRead.rows.hoursPerWeek', { count: s.hoursPerWeek, hours: formatNumber(s.hoursPerWeek) }));
+          details.push(
+            t('easyRead.rows.hoursPerWeek', { count: s.hoursPerWeek, hours: formatNumber(s.hoursPerWeek) }),
+          );
         }
         if (details.length > 0) {
           const detailPicture =
-            s.hoursPerWeek !== undefined ? picture('support.hoursPerWeek', 'clock') : picture('support.provider', 'group');
+            s.hoursPerWeek !== undefined
+              ? picture('support.hoursPerWeek', 'clock')
+              : picture('support.provider', 'group');
           out.push({ picture: detailPicture, sentences: details });
         }
         return out;
@@ -310,7 +342,10 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
       for (const s of plan.support.filter((s) => s.status !== 'current')) rows.push(...supportRows(s));
       const changing = plan.support.filter((s) => s.status === 'current').flatMap(supportRows);
       if (changing.length > 0) {
-        rows.push({ picture: picture('support.status', 'ladder'), sentences: [t('easyRead.rows.changingSupport')] }, ...changing);
+        rows.push(
+          { picture: picture('support.status', 'ladder'), sentences: [t('easyRead.rows.changingSupport')] },
+          ...changing,
+        );
       }
       rows.push(...entry('rightSizeReason', plan.rightSizeReason, 'ladder', 'rightSizeReason'));
     }
@@ -334,7 +369,10 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
         if (date && shown('decisions.date')) how.push(t('easyRead.rows.decidedOn', { date }));
         for (const group of chunk(how, 2)) {
           rows.push({
-            picture: picture(decision.howMade ? `decisions.howMade.options.${decision.howMade}` : 'decisions.howMade', 'decision'),
+            picture: picture(
+              decision.howMade ? `decisions.howMade.options.${decision.howMade}` : 'decisions.howMade',
+              'decision',
+            ),
             sentences: group,
           });
         }
@@ -356,7 +394,10 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
           .map((id) => contactsById.get(id)?.name.trim())
           .filter((name): name is string => !!name);
         if (names.length > 0) {
-          rows.push({ picture: picture('safety.contactIds', 'phone'), sentences: [t('easyRead.rows.whoToCall', { names: names.join(', ') })] });
+          rows.push({
+            picture: picture('safety.contactIds', 'phone'),
+            sentences: [t('easyRead.rows.whoToCall', { names: names.join(', ') })],
+          });
         }
       }
     }
@@ -372,7 +413,10 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
       const by = s.agreedById ? contributors.get(s.agreedById) : undefined;
       const name = by && by.role !== 'person' ? (has(by.name) ? by.name.trim() : undefined) : undefined;
       const date = formatDate(s.agreedOn);
-      if (s.consentGiven && name) sentences.push(date ? t('easyRead.rows.agreedBy', { name, date }) : t('easyRead.rows.agreedByNoDate', { name }));
+      if (s.consentGiven && name)
+        sentences.push(
+          date ? t('easyRead.rows.agreedBy', { name, date }) : t('easyRead.rows.agreedByNoDate', { name }),
+        );
       else if (s.consentGiven && date) sentences.push(t('easyRead.rows.agreedOn', { date }));
       rows.push({ picture: picture('sharing.consentGiven', 'share'), sentences });
     }
@@ -392,7 +436,8 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
   const reviewSentence = reviewDate ? t('easyRead.doc.reviewSentence', { date: reviewDate }) : undefined;
   {
     const rows: EasyReadRow[] = [];
-    if (reviewSentence) rows.push({ picture: picture('review.nextReviewDate', 'calendar'), sentences: [reviewSentence] });
+    if (reviewSentence)
+      rows.push({ picture: picture('review.nextReviewDate', 'calendar'), sentences: [reviewSentence] });
     rows.push(...entry('review.howWeWillKnow', plan.review.howWeWillKnow, 'review', 'howWeWillKnow'));
     addSection('review', picture('section:review', 'review'), rows);
   }
@@ -421,7 +466,10 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
   const glossary: EasyReadGlossaryEntry[] = [...keys]
     .map((key) => {
       const word = t(`glossary.${key}.word`);
-      return { word: word.charAt(0).toLocaleUpperCase(locale) + word.slice(1), meaning: t(`glossary.${key}.meaning`) };
+      return {
+        word: word.charAt(0).toLocaleUpperCase(locale) + word.slice(1),
+        meaning: t(`glossary.${key}.meaning`),
+      };
     })
     .sort((a, b) => collator.compare(a.word, b.word));
 

@@ -37,7 +37,7 @@ const goodWelsh = [
   "Dw i'n poeni ar fysiau prysur.",
   'Siaradwch â fi yn araf ac yn glir, os gwelwch yn dda.',
   'Dw i eisiau cael swydd mewn caffi.',
-  "Mae fy ngweithiwr cymorth yn fy helpu i siopa.",
+  'Mae fy ngweithiwr cymorth yn fy helpu i siopa.',
   "Dw i'n gweld fy meddyg bob 3 mis.",
   'Dw i angen help i goginio fy swper.',
   'Peidiwch â gweiddi arna i.',
@@ -108,22 +108,24 @@ describe('checkEasyRead finds long sentences', () => {
   });
 
   it('counts each sentence on its own, and a line break ends a sentence', () => {
-    const text = 'I like tea. I like cake.\nI like walks in the park with my dog and my mum and my sister and my brother on Sundays.';
+    const text =
+      'I like tea. I like cake.\nI like walks in the park with my dog and my mum and my sister and my brother on Sundays.';
     const findings = checkEasyRead(text, { locale: 'en' }).filter((f) => f.kind === 'long-sentence');
     expect(findings).toHaveLength(1);
     expect(text.slice(findings[0]!.start, findings[0]!.end)).toMatch(/^I like walks.*Sundays\.$/);
   });
 
   it('does not end a sentence at "e.g." or "Dr."', () => {
-    const text = 'I see Dr. Jones about my chest, e.g. when I cough a lot at night and cannot sleep at all well.';
+    const text =
+      'I see Dr. Jones about my chest, e.g. when I cough a lot at night and cannot sleep at all well.';
     expect(checkEasyRead(text, { locale: 'en' }).filter((f) => f.kind === 'long-sentence')).toHaveLength(1);
   });
 
   it('takes a different limit', () => {
     expect(kinds('I like tea and cake and biscuits.', 'en')).toEqual([]);
-    expect(checkEasyRead('I like tea and cake and biscuits.', { locale: 'en', maxSentenceWords: 5 })[0]?.kind).toBe(
-      'long-sentence',
-    );
+    expect(
+      checkEasyRead('I like tea and cake and biscuits.', { locale: 'en', maxSentenceWords: 5 })[0]?.kind,
+    ).toBe('long-sentence');
   });
 });
 
@@ -185,7 +187,9 @@ describe('checkEasyRead finds jargon and offers plain words', () => {
   });
 
   it('prefers the longest term and matches regardless of case and curly apostrophes', () => {
-    const findings = checkEasyRead('A Mental Capacity Assessment and a carer’s assessment.', { locale: 'en' });
+    const findings = checkEasyRead('A Mental Capacity Assessment and a carer’s assessment.', {
+      locale: 'en',
+    });
     expect(findings.map((f) => f.glossaryKey)).toEqual(['capacityAssessment', 'carersAssessment']);
   });
 
@@ -320,7 +324,10 @@ const numbersWelsh: [string, number][] = [
 
 describe('checkEasyRead finds numbers written as words', () => {
   it.each(numbersEnglish)('flags %j and suggests %i', (text, value) => {
-    expect(findingOf(text, 'number-as-word')).toMatchObject({ plain: String(value), params: { digits: String(value) } });
+    expect(findingOf(text, 'number-as-word')).toMatchObject({
+      plain: String(value),
+      params: { digits: String(value) },
+    });
   });
   it.each(numbersWelsh)('flags the Welsh %j and suggests %i', (text, value) => {
     expect(findingOf(text, 'number-as-word', 'cy')?.plain).toBe(String(value));
@@ -389,15 +396,15 @@ describe('checkEasyRead finds long words', () => {
 
   it('leaves names alone: capitalised words inside a sentence and names given', () => {
     expect(kinds('I live in Llanfairpwllgwyngyll with Christopherson.')).toEqual([]);
-    expect(
-      checkEasyRead('Bartholomewson likes tea.', { locale: 'en', names: ['Bartholomewson'] }),
-    ).toEqual([]);
+    expect(checkEasyRead('Bartholomewson likes tea.', { locale: 'en', names: ['Bartholomewson'] })).toEqual(
+      [],
+    );
   });
 
   it('leaves web and email addresses alone', () => {
-    expect(kinds('Email me at representative.somebody@example.org or see www.longdomainexample.org.uk now.')).toEqual(
-      [],
-    );
+    expect(
+      kinds('Email me at representative.somebody@example.org or see www.longdomainexample.org.uk now.'),
+    ).toEqual([]);
   });
 });
 
@@ -449,7 +456,12 @@ describe('checkEasyRead finds text in capitals', () => {
   it('reports a run of capitals once, not word by word', () => {
     const findings = checkEasyRead('PLEASE DO NOT SHOUT.', { locale: 'en' });
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ kind: 'all-caps', start: 0, end: 19, excerpt: 'PLEASE DO NOT SHOUT' });
+    expect(findings[0]).toMatchObject({
+      kind: 'all-caps',
+      start: 0,
+      end: 19,
+      excerpt: 'PLEASE DO NOT SHOUT',
+    });
   });
 });
 

@@ -9,12 +9,7 @@ import type { TranslateFn } from './translate.js';
 
 /** What kind of easy-read problem a finding is. */
 export type EasyReadFindingKind =
-  | 'long-sentence'
-  | 'jargon'
-  | 'acronym'
-  | 'number-as-word'
-  | 'long-word'
-  | 'all-caps';
+  'long-sentence' | 'jargon' | 'acronym' | 'number-as-word' | 'long-word' | 'all-caps';
 
 /** One place in a text that is hard to read, with a message key and a plain alternative. */
 export interface EasyReadFinding {
@@ -57,8 +52,31 @@ const plainLongWords: Record<string, ReadonlySet<string>> = {
 };
 // Words written in capitals to shout; a single one is flagged as capitals, not as an acronym.
 const shoutWords = new Set([
-  'NOT', 'NEVER', 'ALWAYS', 'MUST', 'DO', "DON'T", 'DONT', 'PLEASE', 'NO', 'YES', 'STOP', 'HELP',
-  'ONLY', 'ALL', 'NOW', 'VERY', 'PEIDIWCH', 'BYTH', 'WASTAD', 'RHAID', 'OS', 'GWELWCH', 'NA', 'IE', 'NAGE',
+  'NOT',
+  'NEVER',
+  'ALWAYS',
+  'MUST',
+  'DO',
+  "DON'T",
+  'DONT',
+  'PLEASE',
+  'NO',
+  'YES',
+  'STOP',
+  'HELP',
+  'ONLY',
+  'ALL',
+  'NOW',
+  'VERY',
+  'PEIDIWCH',
+  'BYTH',
+  'WASTAD',
+  'RHAID',
+  'OS',
+  'GWELWCH',
+  'NA',
+  'IE',
+  'NAGE',
 ]);
 
 const plainByLang: Record<string, Record<string, { plain: string }>> = { en: enGlossary, cy: cyGlossary };
@@ -81,7 +99,8 @@ function englishInflections(form: string): string[] {
   const head = words.slice(0, -1).join(' ');
   const join = (w: string) => (head ? `${head} ${w}` : w);
   if (last.length < 4 || last.endsWith('s')) return [form];
-  if (/[^aeiou]y$/.test(last)) return [form, join(`${last.slice(0, -1)}ies`), join(`${last.slice(0, -1)}ied`)];
+  if (/[^aeiou]y$/.test(last))
+    return [form, join(`${last.slice(0, -1)}ies`), join(`${last.slice(0, -1)}ied`)];
   if (last.endsWith('e')) return [form, join(`${last}s`), join(`${last}d`), join(`${last.slice(0, -1)}ing`)];
   return [form, join(`${last}s`), join(`${last}ed`), join(`${last}ing`)];
 }
@@ -116,7 +135,10 @@ function jargonMatcher(lang: string): JargonMatcher | null {
     }
   }
   const alternatives = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+    'giu',
+  );
   const matcher = { pattern, keyOf, acronyms };
   matchers.set(lang, matcher);
   return matcher;
@@ -227,11 +249,16 @@ export function checkEasyRead(text: string, options: CheckEasyReadOptions): Easy
     }
     const run = allWords.slice(i, j + 1);
     const known = (w: string) =>
-      wellKnown.has(w) || matcher?.acronyms.has(w) || matcher?.acronyms.has(w.replace(/s$/, '')) || names.has(w.toLowerCase());
+      wellKnown.has(w) ||
+      matcher?.acronyms.has(w) ||
+      matcher?.acronyms.has(w.replace(/s$/, '')) ||
+      names.has(w.toLowerCase());
     const letters = run.reduce((n, w) => n + countLetters(w.text, lang), 0);
     const shouting =
       (run.length >= 2 && letters >= 4 && run.some((w) => w.text.length >= 2 && !known(w.text))) ||
-      (run.length === 1 && !known(run[0]!.text) && (shoutWords.has(run[0]!.text.replace(/’/g, "'")) || countLetters(run[0]!.text, lang) >= 6));
+      (run.length === 1 &&
+        !known(run[0]!.text) &&
+        (shoutWords.has(run[0]!.text.replace(/’/g, "'")) || countLetters(run[0]!.text, lang) >= 6));
     if (shouting) {
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
@@ -305,6 +332,13 @@ export function checkEasyRead(text: string, options: CheckEasyReadOptions): Easy
     });
   }
 
-  const order: EasyReadFindingKind[] = ['long-sentence', 'jargon', 'acronym', 'number-as-word', 'long-word', 'all-caps'];
+  const order: EasyReadFindingKind[] = [
+    'long-sentence',
+    'jargon',
+    'acronym',
+    'number-as-word',
+    'long-word',
+    'all-caps',
+  ];
   return findings.sort((a, b) => a.start - b.start || order.indexOf(a.kind) - order.indexOf(b.kind));
 }

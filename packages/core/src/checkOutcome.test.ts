@@ -73,7 +73,9 @@ const welsh: [string, Label][] = [
 ];
 
 const accuracy = (examples: [string, Label][], locale: string) => {
-  const right = examples.filter(([text, label]) => (checkOutcome(text, { locale })?.kind ?? 'outcome') === label);
+  const right = examples.filter(
+    ([text, label]) => (checkOutcome(text, { locale })?.kind ?? 'outcome') === label,
+  );
   return right.length / examples.length;
 };
 

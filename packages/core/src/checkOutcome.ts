@@ -36,26 +36,121 @@ interface OutcomeRules {
 }
 
 const alt = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-const englishNumbers = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty';
+const englishNumbers =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty';
 const englishServices = [
-  'care package', 'package of care', 'support package', 'package', 'support worker', 'support workers',
-  'social worker', 'care worker', 'care workers', 'carer', 'carers', 'personal assistant', 'pa',
-  'day centre', 'day center', 'day service', 'day services', 'day opportunities', 'respite', 'short breaks',
-  'short break', 'domiciliary care', 'home care', 'care home', 'placement', 'supported living', 'support',
-  'visit', 'visits', 'review', 'medication review', 'assessment', 'referral', 'appointment', 'appointments',
-  'therapy', 'counselling', 'counseling', 'physiotherapy', 'physio', 'occupational therapy', 'ot', 'medication',
-  'befriender', 'befriending', 'befriending service', 'advocate', 'advocacy', 'direct payment', 'direct payments',
-  'personal budget', 'funding', 'service', 'services', 'provision', 'input', 'intervention', 'interventions', 'cpn',
-  'key worker', 'keyworker', 'care coordinator', 'waking night', 'sleep-in', 'telecare', 'equipment', 'adaptations',
-  'psychiatrist', 'psychologist', 'nurse', 'district nurse', 'gp', 'doctor', 'a&e', 'floating support',
-  'tenancy support', 'outreach', 'home visits', 'phone calls', 'calls', 'sessions', 'session', 'course of',
-  'mentor', 'buddy', 'worker', 'workers', 'staff', 'one-to-one', '1:1', '2:1', 'sitting service',
-  'meals on wheels', 'cleaner', 'cleaning service', 'taxi', 'transport', 'camhs', 'cmht', 'mental health team',
-  'speech and language therapy', 'salt', 'dietitian', 'psychiatry', 'team',
+  'care package',
+  'package of care',
+  'support package',
+  'package',
+  'support worker',
+  'support workers',
+  'social worker',
+  'care worker',
+  'care workers',
+  'carer',
+  'carers',
+  'personal assistant',
+  'pa',
+  'day centre',
+  'day center',
+  'day service',
+  'day services',
+  'day opportunities',
+  'respite',
+  'short breaks',
+  'short break',
+  'domiciliary care',
+  'home care',
+  'care home',
+  'placement',
+  'supported living',
+  'support',
+  'visit',
+  'visits',
+  'review',
+  'medication review',
+  'assessment',
+  'referral',
+  'appointment',
+  'appointments',
+  'therapy',
+  'counselling',
+  'counseling',
+  'physiotherapy',
+  'physio',
+  'occupational therapy',
+  'ot',
+  'medication',
+  'befriender',
+  'befriending',
+  'befriending service',
+  'advocate',
+  'advocacy',
+  'direct payment',
+  'direct payments',
+  'personal budget',
+  'funding',
+  'service',
+  'services',
+  'provision',
+  'input',
+  'intervention',
+  'interventions',
+  'cpn',
+  'key worker',
+  'keyworker',
+  'care coordinator',
+  'waking night',
+  'sleep-in',
+  'telecare',
+  'equipment',
+  'adaptations',
+  'psychiatrist',
+  'psychologist',
+  'nurse',
+  'district nurse',
+  'gp',
+  'doctor',
+  'a&e',
+  'floating support',
+  'tenancy support',
+  'outreach',
+  'home visits',
+  'phone calls',
+  'calls',
+  'sessions',
+  'session',
+  'course of',
+  'mentor',
+  'buddy',
+  'worker',
+  'workers',
+  'staff',
+  'one-to-one',
+  '1:1',
+  '2:1',
+  'sitting service',
+  'meals on wheels',
+  'cleaner',
+  'cleaning service',
+  'taxi',
+  'transport',
+  'camhs',
+  'cmht',
+  'mental health team',
+  'speech and language therapy',
+  'salt',
+  'dietitian',
+  'psychiatry',
+  'team',
 ];
 
 const en: OutcomeRules = {
@@ -87,15 +182,65 @@ const en: OutcomeRules = {
 };
 
 const cyServices = [
-  'pecyn gofal', 'pecyn cymorth', 'gweithiwr cymdeithasol', 'gweithiwr cymorth', 'gweithwyr cymorth', 'gweithiwr gofal',
-  'gweithwyr gofal', 'gofalwr', 'gofalwyr', 'cynorthwyydd personol', 'canolfan ddydd', 'gwasanaeth dydd',
-  'gofal seibiant', 'seibiant byr', 'gofal cartref', 'cartref gofal', 'cymorth', 'ymweliad', 'ymweliadau',
-  'adolygiad', 'adolygiad meddyginiaeth', 'asesiad', 'atgyfeiriad', 'apwyntiad', 'apwyntiadau', 'therapi',
-  'cwnsela', 'ffisiotherapi', 'therapi galwedigaethol', 'meddyginiaeth', 'taliadau uniongyrchol', 'cyllideb bersonol',
-  'gwasanaeth', 'gwasanaethau', 'lleoliad', 'byw â chymorth', 'eiriolwr', 'eiriolaeth', 'nyrs', 'seiciatrydd',
-  'seicolegydd', 'meddyg', 'cyllid', 'sesiwn', 'sesiynau', 'galwad', 'galwadau', 'gweithiwr allweddol',
-  'cydgysylltydd gofal', 'teleofal', 'offer', 'addasiadau', 'cyfeilliwr', 'gwasanaeth cyfeillio', 'staff',
-  'cludiant', 'tacsi', 'gweithiwr', 'gweithwyr',
+  'pecyn gofal',
+  'pecyn cymorth',
+  'gweithiwr cymdeithasol',
+  'gweithiwr cymorth',
+  'gweithwyr cymorth',
+  'gweithiwr gofal',
+  'gweithwyr gofal',
+  'gofalwr',
+  'gofalwyr',
+  'cynorthwyydd personol',
+  'canolfan ddydd',
+  'gwasanaeth dydd',
+  'gofal seibiant',
+  'seibiant byr',
+  'gofal cartref',
+  'cartref gofal',
+  'cymorth',
+  'ymweliad',
+  'ymweliadau',
+  'adolygiad',
+  'adolygiad meddyginiaeth',
+  'asesiad',
+  'atgyfeiriad',
+  'apwyntiad',
+  'apwyntiadau',
+  'therapi',
+  'cwnsela',
+  'ffisiotherapi',
+  'therapi galwedigaethol',
+  'meddyginiaeth',
+  'taliadau uniongyrchol',
+  'cyllideb bersonol',
+  'gwasanaeth',
+  'gwasanaethau',
+  'lleoliad',
+  'byw â chymorth',
+  'eiriolwr',
+  'eiriolaeth',
+  'nyrs',
+  'seiciatrydd',
+  'seicolegydd',
+  'meddyg',
+  'cyllid',
+  'sesiwn',
+  'sesiynau',
+  'galwad',
+  'galwadau',
+  'gweithiwr allweddol',
+  'cydgysylltydd gofal',
+  'teleofal',
+  'offer',
+  'addasiadau',
+  'cyfeilliwr',
+  'gwasanaeth cyfeillio',
+  'staff',
+  'cludiant',
+  'tacsi',
+  'gweithiwr',
+  'gweithwyr',
 ];
 const cyNumbers =
   'un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|ddau|ddwy|dri|dair|bedwar|bedair|bump|bum';
@@ -114,11 +259,9 @@ const cy: OutcomeRules = {
     `${B}((\\d+(\\.\\d+)?|${cyNumbers})\\s*(awr|oriau|munud|diwrnod|diwrnodau|noson|nosweithiau|sesiwn|sesiynau|ymweliad|ymweliadau|galwad|galwadau|gwaith|waith)|wythnosol|dyddiol|misol|bob pythefnos|pythefnosol|ddwywaith|dwywaith|unwaith|yr wythnos|y dydd|y mis|bob wythnos|bob dydd|bob mis)${E}`,
     'u',
   ),
-  firstPerson: /^(dw i|dwi|rydw i|rwy|rwyf|galla i|gallaf|mae gen i|mae gennyf|mae fy|fy|rydyn ni|mae e|mae o|mae hi|bydda i|byddaf|dw i ddim|nid wyf)(?![\p{L}])/u,
-  nounLead: new RegExp(
-    `^((y|yr|'r|fy|ei|eu|mwy o|llai o|rhagor o|\\d+|${cyNumbers}|o)\\s+)*`,
-    'u',
-  ),
+  firstPerson:
+    /^(dw i|dwi|rydw i|rwy|rwyf|galla i|gallaf|mae gen i|mae gennyf|mae fy|fy|rydyn ni|mae e|mae o|mae hi|bydda i|byddaf|dw i ddim|nid wyf)(?![\p{L}])/u,
+  nounLead: new RegExp(`^((y|yr|'r|fy|ei|eu|mwy o|llai o|rhagor o|\\d+|${cyNumbers}|o)\\s+)*`, 'u'),
   vague: [
     /^(i |dw i eisiau |bod yn |i fod yn |teimlo'n |bod )?(fwy |llai )?(hapus|hapusach|ddiogel|diogel|saff|iach|iachach|annibynnol|well|iawn|fodlon|sefydlog)( ac yn (hapus|ddiogel|iach|annibynnol))?$/u,
     /^(gwella|cynnal|hybu|hyrwyddo|cynyddu|datblygu)( fy| ei| eu)? (lles|annibyniaeth|ansawdd bywyd|iechyd|sgiliau|hyder|iechyd meddwl)$/u,
@@ -130,15 +273,17 @@ const cy: OutcomeRules = {
 const rulesByLanguage: Record<string, OutcomeRules> = { en, cy };
 
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    // Markup is only text here, but its tags are not words of the outcome.
-    .replace(/<[^>]{0,200}>/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'“”(•*-]+|[\s"'“”).!?,;:]+$/g, '')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      // Markup is only text here, but its tags are not words of the outcome.
+      .replace(/<[^>]{0,200}>/g, ' ')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+      .replace(/[’‘`]/g, "'")
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s"'“”(•*-]+|[\s"'“”).!?,;:]+$/g, '')
+      .trim()
+  );
 }
 
 function finding(kind: OutcomeFindingKind, match?: string): OutcomeFinding {

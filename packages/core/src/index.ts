@@ -183,3 +183,25 @@ export type { BarriersToCsvOptions } from './barriersToCsv.js';
 export { buildEasyReadDocument } from './buildEasyReadDocument.js';
 export type { BuildEasyReadDocumentOptions } from './buildEasyReadDocument.js';
 // --- end writing-help block ---
+
+// --- FHIR R4 export and import (fhir helper) ---
+export { WHOLEPICTURE_FHIR_BASE, fhirUrls } from './fhir/fhirUrls.js';
+export { toQuestionnaire } from './fhir/toQuestionnaire.js';
+export type { ToQuestionnaireOptions } from './fhir/toQuestionnaire.js';
+export { toQuestionnaireResponse } from './fhir/toQuestionnaireResponse.js';
+export { UNMATCHED_FHIR_KEY, fromQuestionnaireResponse } from './fhir/fromQuestionnaireResponse.js';
+export type { FromQuestionnaireResponseResult } from './fhir/fromQuestionnaireResponse.js';
+export { fromQuestionnaire } from './fhir/fromQuestionnaire.js';
+export type { FromQuestionnaireResult, IgnoredFhir } from './fhir/fromQuestionnaire.js';
+export { plainTextFromXhtml } from './fhir/plainTextFromXhtml.js';
+export { enableWhenOperators } from './definitionSchema.js';
+export type { EnableWhen, InitialValue, QuestionFhir } from './definitionSchema.js';
+export type {
+  FhirExtension,
+  FhirQuestionnaire,
+  FhirQuestionnaireItem,
+  FhirQuestionnaireResponse,
+  FhirResponseAnswer,
+  FhirResponseItem,
+} from './fhir/fhirTypes.js';
+// --- end FHIR block ---

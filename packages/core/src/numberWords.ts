@@ -11,8 +11,26 @@ export interface NumberWordSpan {
 type Part = { value: number; kind: 'unit' | 'ten' | 'hundred' | 'scale' | 'and' };
 
 const englishUnits = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const englishTens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -76,7 +94,12 @@ function canFollow(prev: Part, next: Part, lang: string): boolean {
     case 'ten':
       return next.kind === 'unit' && next.value < 10;
     case 'hundred':
-      return next.kind === 'unit' || next.kind === 'ten' || next.kind === 'scale' || (next.kind === 'and' && lang === 'en');
+      return (
+        next.kind === 'unit' ||
+        next.kind === 'ten' ||
+        next.kind === 'scale' ||
+        (next.kind === 'and' && lang === 'en')
+      );
     case 'scale':
       return next.kind === 'unit' || next.kind === 'ten' || (next.kind === 'and' && lang === 'en');
   }

@@ -5,7 +5,6 @@ import { isIsoDate, isoDateSchema, planSchema } from './planSchema.js';
 import type { Plan, PlanInput } from './planSchema.js';
 import { samplePlans } from './samplePlans/samplePlans.js';
 
-// eslint-disable-next-line no-control-regex
 const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const text = (maxLength: number) =>
   fc.string({ unit: 'grapheme', maxLength }).map((value) => value.replace(controls, ''));

@@ -323,13 +323,7 @@ const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   ]),
 );
 /** Any JSON value. */
-export type JsonValue =
-  | string
-  | number
-  | boolean
-  | null
-  | JsonValue[]
-  | { [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /**
  * The whole-person plan. One schema is the source of truth; every type is inferred from it.
@@ -343,7 +337,10 @@ export const planSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   status: z.enum(['draft', 'submitted']).default('draft'),
   /** The language the person reads their plan in. */
-  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).default('en'),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .default('en'),
   person: personSchema.default({ preferredName: '', identifiers: [] }),
   household: z.array(householdMemberSchema).max(50).default([]),
   contributors: z.array(contributorSchema).max(50).default([]),

@@ -45,8 +45,20 @@ describe('rightSizeSummary', () => {
       current: { hours: 20, cost: 500, count: 1 },
       rightSize: { hours: 6, cost: 150.5, count: 1 },
     });
-    expect(summary.totals.current).toEqual({ hours: 30, cost: 500, count: 2, hoursUnknown: 0, costUnknown: 0 });
-    expect(summary.totals.rightSize).toEqual({ hours: 20, cost: 210.5, count: 3, hoursUnknown: 0, costUnknown: 0 });
+    expect(summary.totals.current).toEqual({
+      hours: 30,
+      cost: 500,
+      count: 2,
+      hoursUnknown: 0,
+      costUnknown: 0,
+    });
+    expect(summary.totals.rightSize).toEqual({
+      hours: 20,
+      cost: 210.5,
+      count: 3,
+      hoursUnknown: 0,
+      costUnknown: 0,
+    });
     expect(summary.direction).toBe('stepping-down');
     expect(summary.hasUnknowns).toBe(false);
   });
@@ -72,9 +84,11 @@ describe('rightSizeSummary', () => {
   });
 
   it('says stepping down when support only shrinks and stepping up when it only grows', () => {
-    expect(rightSizeSummary({ support: [support('targeted', 'current', 10), support('targeted', 'right-size', 5)] }).direction).toBe(
-      'stepping-down',
-    );
+    expect(
+      rightSizeSummary({
+        support: [support('targeted', 'current', 10), support('targeted', 'right-size', 5)],
+      }).direction,
+    ).toBe('stepping-down');
     expect(rightSizeSummary({ support: [support('me', 'right-size', 2)] }).direction).toBe('stepping-up');
   });
 
@@ -111,7 +125,9 @@ describe('rightSizeSummary', () => {
   });
 
   it('says shifting when support moves on a rung whose place on the ladder is unknown', () => {
-    const summary = rightSizeSummary({ support: [support('', 'current', 3), support('me', 'right-size', 3)] });
+    const summary = rightSizeSummary({
+      support: [support('', 'current', 3), support('me', 'right-size', 3)],
+    });
     expect(summary.rungs.map((r) => r.rung)).toEqual(['me', '']);
     expect(summary.direction).toBe('shifting');
   });
@@ -129,7 +145,9 @@ describe('rightSizeSummary', () => {
       support: [support('me', 'current', 4), support('me', 'right-size', 2), support('me', 'right-size', 2)],
     });
     expect(byCount.rungs[0]!.change).toBe('up');
-    const byCost = rightSizeSummary({ support: [support('me', 'current', 4, 100), support('me', 'right-size', 4, 80)] });
+    const byCost = rightSizeSummary({
+      support: [support('me', 'current', 4, 100), support('me', 'right-size', 4, 80)],
+    });
     expect(byCost.rungs[0]!.change).toBe('down');
   });
 });

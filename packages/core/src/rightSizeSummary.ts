@@ -121,7 +121,8 @@ export function rightSizeSummary(
   let direction: RightSizeSummary['direction'];
   if (ups.length === 0 && downs.length === 0) direction = unknownChanges ? 'shifting' : 'same';
   else if (unknownChanges) direction = 'shifting';
-  else if (ups.length === 0 || (downs.length > 0 && Math.max(...ups) < Math.min(...downs))) direction = 'stepping-down';
+  else if (ups.length === 0 || (downs.length > 0 && Math.max(...ups) < Math.min(...downs)))
+    direction = 'stepping-down';
   else if (downs.length === 0 || Math.max(...downs) < Math.min(...ups)) direction = 'stepping-up';
   else direction = 'shifting';
 

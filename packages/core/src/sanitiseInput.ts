@@ -20,9 +20,9 @@ export interface SanitiseInputResult {
 }
 
 // C0 controls except tab, line feed and carriage return; DEL; C1 controls.
-// eslint-disable-next-line no-control-regex
+
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-// eslint-disable-next-line no-control-regex
+
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const maxReportedErrors = 20;
 

@@ -42,7 +42,8 @@ describe('summariseBarriers with the sample plans', () => {
         ...p.household.flatMap((m) => m.name.split(' ')),
         ...p.contributors.flatMap((c) => c.name.split(' ')),
       ].filter((n) => n.length > 2 && /^\p{Lu}/u.test(n) && n !== 'Dr');
-      for (const name of people) expect(examples).not.toMatch(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'iu'));
+      for (const name of people)
+        expect(examples).not.toMatch(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'iu'));
       for (const id of p.person.identifiers) expect(examples).not.toContain(id.value);
     }
     expect(summary.byTheme.every((t) => t.examples.length <= 3)).toBe(true);
@@ -61,7 +62,9 @@ describe('summariseBarriers', () => {
     const b = plan({ barriers: [{ id: 'b3', theme: 'waiting-lists', serviceOrSystem: 'COUNCIL HOUSING' }] });
     const summary = summariseBarriers([a, b, plan({})]);
     expect(summary).toMatchObject({ planCount: 3, plansWithBarriers: 2, barrierCount: 3 });
-    expect(summary.byServiceOrSystem).toEqual([{ serviceOrSystem: 'Council Housing', barriers: 3, plans: 2 }]);
+    expect(summary.byServiceOrSystem).toEqual([
+      { serviceOrSystem: 'Council Housing', barriers: 3, plans: 2 },
+    ]);
     expect(summary.byTheme).toEqual([
       { theme: 'housing', barriers: 2, plans: 1, examples: ['No flat.', 'Still no flat.'] },
       { theme: 'waiting-lists', barriers: 1, plans: 1, examples: [] },
@@ -118,7 +121,12 @@ describe('summariseBarriers', () => {
   });
 
   it('does not treat everyday words used as names as names', () => {
-    expect(anonymiseText('It helps me and my mum.', ['me', 'Mum'].filter(() => false))).toBe('It helps me and my mum.');
+    expect(
+      anonymiseText(
+        'It helps me and my mum.',
+        ['me', 'Mum'].filter(() => false),
+      ),
+    ).toBe('It helps me and my mum.');
     const p = plan({
       support: [{ id: 's', provider: 'Me' }],
       household: [{ id: 'h', name: 'Mum' }],

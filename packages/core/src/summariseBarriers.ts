@@ -42,10 +42,54 @@ const MAX_EXAMPLE_LENGTH = 500;
 // Words that appear as "names" in plans (a provider called "Me", a relationship as a name)
 // but are everyday words; removing them would make every example unreadable.
 const notNames = new Set([
-  'me', 'my', 'i', 'mum', 'dad', 'mam', 'nan', 'nain', 'taid', 'the', 'and', 'of', 'a', 'an', 'to', 'in',
-  'on', 'at', 'for', 'with', 'by', 'from', 'fi', 'y', 'yr', 'a', 'ac', 'nhs', 'gig', 'self', 'family',
-  'friend', 'friends', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'partner', 'dr', 'mr', 'mrs',
-  'ms', 'mx', 'miss', 'prof', 'emergency',
+  'me',
+  'my',
+  'i',
+  'mum',
+  'dad',
+  'mam',
+  'nan',
+  'nain',
+  'taid',
+  'the',
+  'and',
+  'of',
+  'a',
+  'an',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'fi',
+  'y',
+  'yr',
+  'a',
+  'ac',
+  'nhs',
+  'gig',
+  'self',
+  'family',
+  'friend',
+  'friends',
+  'sister',
+  'brother',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'partner',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'miss',
+  'prof',
+  'emergency',
 ]);
 
 const months =
@@ -103,7 +147,11 @@ function namesIn(plan: Plan): string[] {
  * Replaces names, identifiers, phone numbers, emails, postcodes and dates in `text` with
  * `[name]`, `[number]`, `[phone]`, `[email]`, `[postcode]` and `[date]`.
  */
-export function anonymiseText(text: string, names: readonly string[], identifiers: readonly string[] = []): string {
+export function anonymiseText(
+  text: string,
+  names: readonly string[],
+  identifiers: readonly string[] = [],
+): string {
   let out = tidy(text);
   out = out.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]');
   for (const id of identifiers) {
@@ -114,13 +162,22 @@ export function anonymiseText(text: string, names: readonly string[], identifier
   out = out.replace(/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi, '[postcode]');
   out = out.replace(/\b\d{4}-\d{2}-\d{2}\b/g, '[date]');
   out = out.replace(/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g, '[date]');
-  out = out.replace(new RegExp(`\\b\\d{1,2}(st|nd|rd|th)?\\s+(${months})\\.?,?\\s+\\d{4}\\b`, 'giu'), '[date]');
-  out = out.replace(new RegExp(`\\b(${months})\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'giu'), '[date]');
+  out = out.replace(
+    new RegExp(`\\b\\d{1,2}(st|nd|rd|th)?\\s+(${months})\\.?,?\\s+\\d{4}\\b`, 'giu'),
+    '[date]',
+  );
+  out = out.replace(
+    new RegExp(`\\b(${months})\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'giu'),
+    '[date]',
+  );
   out = out.replace(/(\+44\s?\(?0?\)?[\s-]?\d|\b0\d)(?:[\s-]?\d){8,10}\b/g, '[phone]');
   out = out.replace(/\b\d(?:[\s-]?\d){5,}\b/g, '[number]');
   for (const name of names) {
     // The brackets keep a name such as "Name" from matching inside a placeholder.
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}[])${escapeRegExp(name)}(?![\\p{L}\\p{N}\\]])`, 'giu'), '[name]');
+    out = out.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}[])${escapeRegExp(name)}(?![\\p{L}\\p{N}\\]])`, 'giu'),
+      '[name]',
+    );
   }
   return out.length > MAX_EXAMPLE_LENGTH ? `${out.slice(0, MAX_EXAMPLE_LENGTH - 1)}…` : out;
 }
@@ -131,7 +188,10 @@ export function anonymiseText(text: string, names: readonly string[], identifier
  * impacts per theme. Nothing that names or identifies a person reaches the summary.
  */
 export function summariseBarriers(plans: readonly Plan[]): BarriersSummary {
-  const themes = new Map<string, { theme: string; barriers: number; plans: Set<number>; examples: string[] }>();
+  const themes = new Map<
+    string,
+    { theme: string; barriers: number; plans: Set<number>; examples: string[] }
+  >();
   const services = new Map<string, { serviceOrSystem: string; barriers: number; plans: Set<number> }>();
   let barrierCount = 0;
   let plansWithBarriers = 0;
@@ -170,8 +230,10 @@ export function summariseBarriers(plans: readonly Plan[]): BarriersSummary {
     }
   });
 
-  const byCount = <T extends { barriers: number; plans: number }>(label: (x: T) => string) => (a: T, b: T) =>
-    b.barriers - a.barriers || b.plans - a.plans || label(a).localeCompare(label(b));
+  const byCount =
+    <T extends { barriers: number; plans: number }>(label: (x: T) => string) =>
+    (a: T, b: T) =>
+      b.barriers - a.barriers || b.plans - a.plans || label(a).localeCompare(label(b));
   return {
     planCount: plans.length,
     plansWithBarriers,

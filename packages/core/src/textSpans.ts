@@ -22,8 +22,33 @@ export function wordSpans(text: string, from = 0, to = text.length): TextSpan[] 
 
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'e.g', 'eg', 'i.e', 'ie', 'mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'approx', 'prof', 'rev',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'h.y', 'e.e',
+  'e.g',
+  'eg',
+  'i.e',
+  'ie',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'st',
+  'approx',
+  'prof',
+  'rev',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'h.y',
+  'e.e',
 ]);
 
 /**
@@ -42,7 +67,8 @@ export function sentenceSpans(text: string, keepAll = false): TextSpan[] {
     let b = to;
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a && (keepAll || /[\p{L}\p{N}]/u.test(text.slice(a, b)))) spans.push({ start: a, end: b, text: text.slice(a, b) });
+    if (b > a && (keepAll || /[\p{L}\p{N}]/u.test(text.slice(a, b))))
+      spans.push({ start: a, end: b, text: text.slice(a, b) });
   };
   while ((match = boundary.exec(text)) !== null) {
     const end = match.index + match[0].length;

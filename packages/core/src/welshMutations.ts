@@ -1,6 +1,27 @@
-const softMutation: [string, string][] = [['ll', 'l'], ['rh', 'r'], ['p', 'b'], ['t', 'd'], ['c', 'g'], ['b', 'f'], ['d', 'dd'], ['g', ''], ['m', 'f']];
-const nasalMutation: [string, string][] = [['p', 'mh'], ['t', 'nh'], ['c', 'ngh'], ['b', 'm'], ['d', 'n'], ['g', 'ng']];
-const aspirateMutation: [string, string][] = [['p', 'ph'], ['t', 'th'], ['c', 'ch']];
+const softMutation: [string, string][] = [
+  ['ll', 'l'],
+  ['rh', 'r'],
+  ['p', 'b'],
+  ['t', 'd'],
+  ['c', 'g'],
+  ['b', 'f'],
+  ['d', 'dd'],
+  ['g', ''],
+  ['m', 'f'],
+];
+const nasalMutation: [string, string][] = [
+  ['p', 'mh'],
+  ['t', 'nh'],
+  ['c', 'ngh'],
+  ['b', 'm'],
+  ['d', 'n'],
+  ['g', 'ng'],
+];
+const aspirateMutation: [string, string][] = [
+  ['p', 'ph'],
+  ['t', 'th'],
+  ['c', 'ch'],
+];
 
 /**
  * A Welsh word or phrase with every initial mutation its first word can take (soft, nasal,
@@ -20,4 +41,3 @@ export function welshMutations(form: string): string[] {
   if (/^[aeiouwyâêîôûŵŷ]/.test(form)) forms.add(`h${form}`);
   return [...forms];
 }
-

@@ -50,7 +50,10 @@ export function allQuestions(sections: readonly Section[]): Question[] {
  * The FHIR value of a choice answer: a Coding in the option's code system, or, for a
  * contributor id of an `optionsFrom: 'contributors'` question, the id as a string.
  */
-export function choiceValue(question: Question, value: string): { valueCoding?: FhirCoding; valueString?: string } {
+export function choiceValue(
+  question: Question,
+  value: string,
+): { valueCoding?: FhirCoding; valueString?: string } {
   const own = question.options?.find((option) => option.value === value);
   if (own) return { valueCoding: { system: own.fhir?.system ?? optionSystem(question), code: value } };
   const from = question.optionsFrom;

@@ -42,7 +42,13 @@ describe('fromQuestionnaire with real public Questionnaires', () => {
     const result = imported(gcs);
     const questions = result.definition.sections.flatMap((section) => section.questions);
     expect(questions.map((question) => question.kind)).toEqual(['radios', 'radios', 'radios']);
-    expect(questions[0]?.options?.map((option) => option.value)).toEqual(['LA6557-8', 'LA6558-6', 'LA6559-4', 'LA6560-2', 'LA6561-0']);
+    expect(questions[0]?.options?.map((option) => option.value)).toEqual([
+      'LA6557-8',
+      'LA6558-6',
+      'LA6559-4',
+      'LA6560-2',
+      'LA6561-0',
+    ]);
     expect(questions[0]?.options?.[0]?.fhir?.system).toBe('http://loinc.org');
     expect(result.ignored).toEqual([
       { linkId: '1.1', what: '"code"' },
@@ -56,7 +62,9 @@ describe('fromQuestionnaire with real public Questionnaires', () => {
     expect(whatFor(result, 'LittleInterest')).toContain(
       'answer value set http://loinc.org/vs/LL358-3 (only contained value sets are read; nothing is fetched)',
     );
-    expect(whatFor(result, 'TotalScore')).toContain('extension http://hl7.org/fhir/StructureDefinition/cqf-expression');
+    expect(whatFor(result, 'TotalScore')).toContain(
+      'extension http://hl7.org/fhir/StructureDefinition/cqf-expression',
+    );
     const questions = result.definition.sections.flatMap((section) => section.questions);
     expect(questions).toHaveLength(10);
     expect(result.definition.sections[0]?.fhir).toEqual({ grouped: false });
@@ -70,7 +78,12 @@ describe('fromQuestionnaire with real public Questionnaires', () => {
       { linkId: '2' },
       { linkId: '3' },
     ]);
-    expect(result.definition.sections[1]?.questions.map((question) => question.kind)).toEqual(['text', 'date', 'text', 'text']);
+    expect(result.definition.sections[1]?.questions.map((question) => question.kind)).toEqual([
+      'text',
+      'date',
+      'text',
+      'text',
+    ]);
   });
 
   it('turns the blue book conditions into enableWhen and says what it flattened', () => {
@@ -115,7 +128,17 @@ describe('fromQuestionnaire with the common subset', () => {
         resourceType: 'ValueSet',
         id: 'yn',
         status: 'active',
-        compose: { include: [{ system: 'http://example.org/yn', concept: [{ code: 'y', display: 'Yes' }, { code: 'n', display: 'No' }] }] },
+        compose: {
+          include: [
+            {
+              system: 'http://example.org/yn',
+              concept: [
+                { code: 'y', display: 'Yes' },
+                { code: 'n', display: 'No' },
+              ],
+            },
+          ],
+        },
       },
     ],
     item: [
@@ -124,15 +147,36 @@ describe('fromQuestionnaire with the common subset', () => {
         type: 'group',
         text: 'About you',
         item: [
-          { linkId: 'about/help', type: 'display', text: 'Tell us a little.', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl', valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'help' }] } }] },
+          {
+            linkId: 'about/help',
+            type: 'display',
+            text: 'Tell us a little.',
+            extension: [
+              {
+                url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+                valueCodeableConcept: {
+                  coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'help' }],
+                },
+              },
+            ],
+          },
           {
             linkId: 'name',
             type: 'string',
             text: 'Name',
             _text: {
               extension: [
-                { url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml', valueString: '<b>Name</b><script>alert(1)</script>' },
-                { url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'cy' }, { url: 'content', valueString: 'Enw' }] },
+                {
+                  url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+                  valueString: '<b>Name</b><script>alert(1)</script>',
+                },
+                {
+                  url: 'http://hl7.org/fhir/StructureDefinition/translation',
+                  extension: [
+                    { url: 'lang', valueCode: 'cy' },
+                    { url: 'content', valueString: 'Enw' },
+                  ],
+                },
               ],
             },
             required: true,
@@ -141,7 +185,20 @@ describe('fromQuestionnaire with the common subset', () => {
             initial: [{ valueString: 'Sam' }],
           },
           { linkId: 'smoker', type: 'choice', text: 'Do you smoke?', answerValueSet: '#yn' },
-          { linkId: 'packs', type: 'integer', text: 'Packs a day', readOnly: true, enableWhen: [{ question: 'smoker', operator: '=', answerCoding: { system: 'http://example.org/yn', code: 'y' } }], enableBehavior: 'any' },
+          {
+            linkId: 'packs',
+            type: 'integer',
+            text: 'Packs a day',
+            readOnly: true,
+            enableWhen: [
+              {
+                question: 'smoker',
+                operator: '=',
+                answerCoding: { system: 'http://example.org/yn', code: 'y' },
+              },
+            ],
+            enableBehavior: 'any',
+          },
           { linkId: 'when', type: 'dateTime', text: 'When' },
           { linkId: 'photo', type: 'attachment', text: 'Photo' },
         ],
@@ -153,7 +210,13 @@ describe('fromQuestionnaire with the common subset', () => {
         text: 'Medicines',
         item: [
           { linkId: 'med-name', type: 'string', text: 'Medicine' },
-          { linkId: 'med-often', type: 'open-choice', text: 'How often', repeats: true, answerOption: [{ valueString: 'daily' }, { valueString: 'weekly' }] },
+          {
+            linkId: 'med-often',
+            type: 'open-choice',
+            text: 'How often',
+            repeats: true,
+            answerOption: [{ valueString: 'daily' }, { valueString: 'weekly' }],
+          },
         ],
       },
     ],
@@ -179,7 +242,12 @@ describe('fromQuestionnaire with the common subset', () => {
       { value: 'y', text: { label: 'Yes' }, fhir: { system: 'http://example.org/yn' } },
       { value: 'n', text: { label: 'No' }, fhir: { system: 'http://example.org/yn' } },
     ]);
-    expect(packs).toMatchObject({ kind: 'number', readOnly: true, enableBehavior: 'any', enableWhen: [{ questionId: 'smoker', operator: '=', answer: 'y' }] });
+    expect(packs).toMatchObject({
+      kind: 'number',
+      readOnly: true,
+      enableBehavior: 'any',
+      enableWhen: [{ questionId: 'smoker', operator: '=', answer: 'y' }],
+    });
     expect(when?.kind).toBe('date');
     const meds = loose?.questions[0];
     expect(meds).toMatchObject({ kind: 'list', path: 'extensions.meds' });
@@ -200,7 +268,20 @@ describe('fromQuestionnaire with the common subset', () => {
     const result = imported({
       resourceType: 'Questionnaire',
       status: 'active',
-      item: [{ linkId: 'q', type: 'string', _text: { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml', valueString: '<p onclick="x()">Your <i>name</i></p><img src=x onerror=alert(1)>' }] } }],
+      item: [
+        {
+          linkId: 'q',
+          type: 'string',
+          _text: {
+            extension: [
+              {
+                url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+                valueString: '<p onclick="x()">Your <i>name</i></p><img src=x onerror=alert(1)>',
+              },
+            ],
+          },
+        },
+      ],
     });
     expect(result.definition.sections[0]?.questions[0]?.text?.label).toBe('Your name');
   });
@@ -235,7 +316,10 @@ describe('fromQuestionnaire with bad input', () => {
     const item = fc.record(
       {
         linkId: fc.oneof(fc.string(), fc.constant('__proto__'), fc.anything()),
-        type: fc.oneof(fc.constantFrom('group', 'display', 'string', 'choice', 'integer', 'boolean', 'date'), fc.anything()),
+        type: fc.oneof(
+          fc.constantFrom('group', 'display', 'string', 'choice', 'integer', 'boolean', 'date'),
+          fc.anything(),
+        ),
         text: fc.oneof(fc.string(), fc.anything()),
         repeats: fc.anything(),
         answerOption: fc.anything(),
@@ -246,10 +330,18 @@ describe('fromQuestionnaire with bad input', () => {
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(item, fc.record({ linkId: fc.string(), type: fc.constant('group'), item: fc.array(item) }))), (items) => {
-        const result = fromQuestionnaire({ resourceType: 'Questionnaire', status: 'active', item: items });
-        if (result.ok) expect(parseDefinition(result.definition).ok).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            item,
+            fc.record({ linkId: fc.string(), type: fc.constant('group'), item: fc.array(item) }),
+          ),
+        ),
+        (items) => {
+          const result = fromQuestionnaire({ resourceType: 'Questionnaire', status: 'active', item: items });
+          if (result.ok) expect(parseDefinition(result.definition).ok).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,6 +1,14 @@
 import { defaultBarrierThemes, defaultLadderRungs, defaultLifeAreas } from '../defaultDefinition.js';
 import { enableWhenOperators } from '../definitionSchema.js';
-import type { EnableWhen, FormDefinition, InitialValue, LocalText, Option, Question, Section } from '../definitionSchema.js';
+import type {
+  EnableWhen,
+  FormDefinition,
+  InitialValue,
+  LocalText,
+  Option,
+  Question,
+  Section,
+} from '../definitionSchema.js';
 import { parseDefinition } from '../parseDefinition.js';
 import { createPlanIssue } from '../planIssue.js';
 import type { PlanIssue } from '../planIssue.js';
@@ -18,8 +26,7 @@ export interface IgnoredFhir {
 
 /** The result of {@link fromQuestionnaire}. */
 export type FromQuestionnaireResult =
-  | { ok: true; definition: FormDefinition; ignored: IgnoredFhir[] }
-  | { ok: false; issues: PlanIssue[] };
+  { ok: true; definition: FormDefinition; ignored: IgnoredFhir[] } | { ok: false; issues: PlanIssue[] };
 
 type Json = Record<string, unknown>;
 
@@ -89,7 +96,8 @@ interface State {
 }
 
 function ignore(state: State, linkId: string, what: string): void {
-  if (!state.ignored.some((entry) => entry.linkId === linkId && entry.what === what)) state.ignored.push({ linkId, what });
+  if (!state.ignored.some((entry) => entry.linkId === linkId && entry.what === what))
+    state.ignored.push({ linkId, what });
 }
 
 function clip(state: State, linkId: string, text: string, what: string, max = MAX_WORDING): string {
@@ -201,7 +209,12 @@ function optionsOf(state: State, item: Json, linkId: string): Option[] | undefin
   const valueSet = str(own(item, 'answerValueSet'));
   if (valueSet) {
     const contained = valueSet.startsWith('#') ? state.contained.get(valueSet.slice(1)) : undefined;
-    if (!contained) ignore(state, linkId, `answer value set ${valueSet.slice(0, 200)} (only contained value sets are read; nothing is fetched)`);
+    if (!contained)
+      ignore(
+        state,
+        linkId,
+        `answer value set ${valueSet.slice(0, 200)} (only contained value sets are read; nothing is fetched)`,
+      );
     else {
       const compose = own(contained, 'compose');
       for (const include of isRecord(compose) ? list(own(compose, 'include')) : []) {
@@ -236,18 +249,34 @@ function initialOf(state: State, item: Json, linkId: string, repeats: boolean): 
   for (const initial of list(own(item, 'initial'))) {
     if (!isRecord(initial)) continue;
     const coding = own(initial, 'valueCoding');
-    if (isRecord(coding) && typeof own(coding, 'code') === 'string') values.push(own(coding, 'code') as string);
-    for (const key of ['valueBoolean', 'valueDecimal', 'valueInteger', 'valueDate', 'valueDateTime', 'valueString', 'valueUri']) {
+    if (isRecord(coding) && typeof own(coding, 'code') === 'string')
+      values.push(own(coding, 'code') as string);
+    for (const key of [
+      'valueBoolean',
+      'valueDecimal',
+      'valueInteger',
+      'valueDate',
+      'valueDateTime',
+      'valueString',
+      'valueUri',
+    ]) {
       const value = own(initial, key);
-      if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) values.push(value);
-      else if (typeof value === 'string') values.push(key === 'valueDateTime' ? value.slice(0, 10) : value.slice(0, 100_000));
+      if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))
+        values.push(value);
+      else if (typeof value === 'string')
+        values.push(key === 'valueDateTime' ? value.slice(0, 10) : value.slice(0, 100_000));
     }
   }
   if (values.length === 0) {
-    if (own(item, 'initial') !== undefined) ignore(state, linkId, 'an initial value of a type we do not keep');
+    if (own(item, 'initial') !== undefined)
+      ignore(state, linkId, 'an initial value of a type we do not keep');
     return undefined;
   }
-  if (repeats) return values.filter((value): value is string => typeof value === 'string').map((value) => value.slice(0, 100)).slice(0, 200);
+  if (repeats)
+    return values
+      .filter((value): value is string => typeof value === 'string')
+      .map((value) => value.slice(0, 100))
+      .slice(0, 200);
   if (values.length > 1) ignore(state, linkId, 'initial values after the first');
   return values[0];
 }
@@ -298,7 +327,8 @@ function convertItem(state: State, raw: unknown, level: Level, depth: number): v
   for (const key of Object.keys(raw)) if (!itemKeys.has(key)) ignore(state, linkId, `"${key.slice(0, 50)}"`);
   for (const extension of list(own(raw, 'extension'))) {
     const url = isRecord(extension) ? own(extension, 'url') : undefined;
-    if (typeof url === 'string' && !readExtensions.has(url)) ignore(state, linkId, `extension ${url.slice(0, 300)}`);
+    if (typeof url === 'string' && !readExtensions.has(url))
+      ignore(state, linkId, `extension ${url.slice(0, 300)}`);
   }
   const control = controlCode(raw);
   if (control && !['help', 'drop-down', 'radio-button', 'check-box', 'list'].includes(control)) {
@@ -325,7 +355,7 @@ function convertItem(state: State, raw: unknown, level: Level, depth: number): v
     // The group's own conditions still apply to every question that was in it.
     const conditions = list(own(raw, 'enableWhen'));
     if (conditions.length > 1 && own(raw, 'enableBehavior') === 'any') {
-      ignore(state, linkId, 'enableBehavior any (its questions need all the group\'s conditions)');
+      ignore(state, linkId, "enableBehavior any (its questions need all the group's conditions)");
     }
     const inner: Level = { ...level, conditions: [...level.conditions, ...conditions] };
     for (const child of children) convertItem(state, child, inner, depth + 1);
@@ -351,7 +381,14 @@ function convertItem(state: State, raw: unknown, level: Level, depth: number): v
   switch (type) {
     case 'group': {
       question.kind = 'list';
-      const inner: Level = { questions: [], lead: [], pending: level.pending, scope: 'item', names: new Set(['id']), conditions: [] };
+      const inner: Level = {
+        questions: [],
+        lead: [],
+        pending: level.pending,
+        scope: 'item',
+        names: new Set(['id']),
+        conditions: [],
+      };
       for (const child of children) convertItem(state, child, inner, depth + 1);
       if (inner.lead.length > 0) ignore(state, linkId, 'display text after the last question of the group');
       if (inner.questions.length > 100) ignore(state, linkId, 'questions after the first 100 of the group');
@@ -391,7 +428,8 @@ function convertItem(state: State, raw: unknown, level: Level, depth: number): v
     case 'choice':
     case 'open-choice': {
       const options = optionsOf(state, raw, linkId);
-      if (type === 'open-choice') ignore(state, linkId, 'free-text "other" answers (open-choice is asked as a choice)');
+      if (type === 'open-choice')
+        ignore(state, linkId, 'free-text "other" answers (open-choice is asked as a choice)');
       if (!options) {
         ignore(state, linkId, 'the choice (no answer options could be read, so it is asked as text)');
         question.kind = 'text';
@@ -406,22 +444,31 @@ function convertItem(state: State, raw: unknown, level: Level, depth: number): v
       state.linkIds.delete(linkId);
       return;
   }
-  if (repeats && !['list', 'checkboxes'].includes(question.kind)) ignore(state, linkId, 'more than one answer (one is asked)');
+  if (repeats && !['list', 'checkboxes'].includes(question.kind))
+    ignore(state, linkId, 'more than one answer (one is asked)');
   if (own(raw, 'required') === true) question.required = true;
   if (own(raw, 'readOnly') === true) question.readOnly = true;
   const prefix = str(own(raw, 'prefix'));
   if (prefix) question.prefix = clip(state, linkId, prefix, 'prefix', 50);
   const maxLength = own(raw, 'maxLength');
-  if (typeof maxLength === 'number' && Number.isInteger(maxLength) && maxLength >= 1 && ['text', 'textarea'].includes(question.kind)) {
+  if (
+    typeof maxLength === 'number' &&
+    Number.isInteger(maxLength) &&
+    maxLength >= 1 &&
+    ['text', 'textarea'].includes(question.kind)
+  ) {
     question.maxLength = Math.min(maxLength, 100_000);
   }
   for (const extension of list(own(raw, 'extension'))) {
     if (!isRecord(extension)) continue;
-    if (own(extension, 'url') === fhirUrls.hidden && own(extension, 'valueBoolean') === true) question.hidden = true;
+    if (own(extension, 'url') === fhirUrls.hidden && own(extension, 'valueBoolean') === true)
+      question.hidden = true;
     const attachment = own(extension, 'valueAttachment');
     const pictureUrl = isRecord(attachment) ? str(own(attachment, 'url')) : undefined;
     if (own(extension, 'url') === fhirUrls.itemMedia) {
-      const key = pictureUrl?.startsWith(fhirUrls.picturePrefix) ? pictureUrl.slice(fhirUrls.picturePrefix.length) : undefined;
+      const key = pictureUrl?.startsWith(fhirUrls.picturePrefix)
+        ? pictureUrl.slice(fhirUrls.picturePrefix.length)
+        : undefined;
       if (key && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(key) && key.length <= 60) question.picture = key;
       else ignore(state, linkId, 'a picture that is not one of ours (nothing is fetched)');
     }
@@ -438,7 +485,7 @@ function convertItem(state: State, raw: unknown, level: Level, depth: number): v
   if (ownConditions.length > 0 || level.conditions.length > 0) {
     const behavior = level.conditions.length > 0 ? 'all' : own(raw, 'enableBehavior');
     if (level.conditions.length > 0 && ownConditions.length > 1 && own(raw, 'enableBehavior') === 'any') {
-      ignore(state, linkId, 'enableBehavior any (combined with its group\'s conditions, all must hold)');
+      ignore(state, linkId, "enableBehavior any (combined with its group's conditions, all must hold)");
     }
     level.pending.push({ question, raw: [...level.conditions, ...ownConditions], behavior });
   }
@@ -463,32 +510,51 @@ function resolveEnableWhen(state: State, pending: Pending): void {
     for (const key of Object.keys(raw)) {
       if (!key.startsWith('answer')) continue;
       const value = own(raw, key);
-      if (typeof value === 'boolean' || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) answer = value;
-      else if (isRecord(value) && typeof own(value, 'code') === 'string') answer = own(value, 'code') as string;
+      if (
+        typeof value === 'boolean' ||
+        typeof value === 'string' ||
+        (typeof value === 'number' && Number.isFinite(value))
+      )
+        answer = value;
+      else if (isRecord(value) && typeof own(value, 'code') === 'string')
+        answer = own(value, 'code') as string;
     }
     if (questionId === undefined || op === undefined || answer === undefined) {
       ignore(state, linkId, `a condition on "${String(target ?? '').slice(0, 100)}" that could not be read`);
       continue;
     }
-    conditions.push({ questionId, operator: op, answer: typeof answer === 'string' ? answer.slice(0, 1_000) : answer });
+    conditions.push({
+      questionId,
+      operator: op,
+      answer: typeof answer === 'string' ? answer.slice(0, 1_000) : answer,
+    });
   }
   if (conditions.length > 20) ignore(state, linkId, 'conditions after the first 20');
   if (conditions.length > 0) {
     pending.question.enableWhen = conditions.slice(0, 20);
-    if (pending.behavior === 'any' || pending.behavior === 'all') pending.question.enableBehavior = pending.behavior;
+    if (pending.behavior === 'any' || pending.behavior === 'all')
+      pending.question.enableBehavior = pending.behavior;
   }
 }
 
 function fail(code: string, message: string): FromQuestionnaireResult {
   return {
     ok: false,
-    issues: [createPlanIssue(code, { messageKey: `issues.${code.replace(/-([a-z])/g, (_, l: string) => l.toUpperCase())}`, message })],
+    issues: [
+      createPlanIssue(code, {
+        messageKey: `issues.${code.replace(/-([a-z])/g, (_, l: string) => l.toUpperCase())}`,
+        message,
+      }),
+    ],
   };
 }
 
 function read(questionnaire: unknown): FromQuestionnaireResult {
   if (!isRecord(questionnaire) || own(questionnaire, 'resourceType') !== 'Questionnaire') {
-    return fail('fhir-not-a-questionnaire', 'This is not a FHIR Questionnaire. Choose a Questionnaire saved as JSON.');
+    return fail(
+      'fhir-not-a-questionnaire',
+      'This is not a FHIR Questionnaire. Choose a Questionnaire saved as JSON.',
+    );
   }
   const items = own(questionnaire, 'item');
   if (items !== undefined && !Array.isArray(items)) {
@@ -505,11 +571,20 @@ function read(questionnaire: unknown): FromQuestionnaireResult {
     count: 0,
   };
   for (const resource of list(own(questionnaire, 'contained'))) {
-    if (isRecord(resource) && own(resource, 'resourceType') === 'ValueSet' && typeof own(resource, 'id') === 'string') {
+    if (
+      isRecord(resource) &&
+      own(resource, 'resourceType') === 'ValueSet' &&
+      typeof own(resource, 'id') === 'string'
+    ) {
       state.contained.set(own(resource, 'id') as string, resource);
     }
   }
-  const title = wording(state, { text: own(questionnaire, 'title') ?? own(questionnaire, 'name'), _text: own(questionnaire, '_title') }, '', 'title');
+  const title = wording(
+    state,
+    { text: own(questionnaire, 'title') ?? own(questionnaire, 'name'), _text: own(questionnaire, '_title') },
+    '',
+    'title',
+  );
   const sections: Section[] = [];
   const pending: Pending[] = [];
   let loose: Level | undefined;
@@ -537,17 +612,38 @@ function read(questionnaire: unknown): FromQuestionnaireResult {
     loose = undefined;
   };
   for (const item of list(items)) {
-    if (isRecord(item) && own(item, 'type') === 'group' && own(item, 'repeats') !== true && typeof own(item, 'linkId') === 'string') {
+    if (
+      isRecord(item) &&
+      own(item, 'type') === 'group' &&
+      own(item, 'repeats') !== true &&
+      typeof own(item, 'linkId') === 'string'
+    ) {
       flushLoose();
       const linkId = (own(item, 'linkId') as string).slice(0, 255);
       state.count++;
-      for (const key of Object.keys(item)) if (!itemKeys.has(key)) ignore(state, linkId, `"${key.slice(0, 50)}"`);
-      const level: Level = { questions: [], lead: [], pending, scope: 'extensions', names: state.names, conditions: list(own(item, 'enableWhen')) };
+      for (const key of Object.keys(item))
+        if (!itemKeys.has(key)) ignore(state, linkId, `"${key.slice(0, 50)}"`);
+      const level: Level = {
+        questions: [],
+        lead: [],
+        pending,
+        scope: 'extensions',
+        names: state.names,
+        conditions: list(own(item, 'enableWhen')),
+      };
       const heading = wording(state, item, linkId, 'heading');
-      const hint = hintFrom(state, { item: list(own(item, 'item')).filter((child) => isRecord(child) && controlCode(child) === 'help') }, linkId, []);
+      const hint = hintFrom(
+        state,
+        { item: list(own(item, 'item')).filter((child) => isRecord(child) && controlCode(child) === 'help') },
+        linkId,
+        [],
+      );
       for (const child of list(own(item, 'item'))) convertItem(state, child, level, 1);
       const hidden = list(own(item, 'extension')).some(
-        (extension) => isRecord(extension) && own(extension, 'url') === fhirUrls.hidden && own(extension, 'valueBoolean') === true,
+        (extension) =>
+          isRecord(extension) &&
+          own(extension, 'url') === fhirUrls.hidden &&
+          own(extension, 'valueBoolean') === true,
       );
       const section: Section = {
         id: sectionId(linkId),
@@ -574,7 +670,8 @@ function read(questionnaire: unknown): FromQuestionnaireResult {
       section.questions = section.questions.slice(0, 200);
     }
   }
-  if (sections.length === 0) return fail('fhir-empty-questionnaire', 'This Questionnaire has no questions we can ask.');
+  if (sections.length === 0)
+    return fail('fhir-empty-questionnaire', 'This Questionnaire has no questions we can ask.');
   if (sections.length > 100) {
     ignore(state, '', 'sections after the first 100');
     sections.length = 100;
@@ -600,7 +697,10 @@ function read(questionnaire: unknown): FromQuestionnaireResult {
   const checked = parseDefinition(definition);
   if (!checked.ok) {
     const first = checked.issues[0];
-    return fail('fhir-bad-questionnaire', `This Questionnaire could not be turned into a form: ${first ? first.message : 'unknown problem'}.`);
+    return fail(
+      'fhir-bad-questionnaire',
+      `This Questionnaire could not be turned into a form: ${first ? first.message : 'unknown problem'}.`,
+    );
   }
   return { ok: true, definition: checked.definition, ignored: state.ignored };
 }
@@ -617,6 +717,9 @@ export function fromQuestionnaire(questionnaire: unknown): FromQuestionnaireResu
   try {
     return read(questionnaire);
   } catch {
-    return fail('fhir-bad-questionnaire', 'This Questionnaire could not be read. Check it is a complete FHIR R4 Questionnaire.');
+    return fail(
+      'fhir-bad-questionnaire',
+      'This Questionnaire could not be read. Check it is a complete FHIR R4 Questionnaire.',
+    );
   }
 }

@@ -14,8 +14,7 @@ import { isGrouped, questionLinkId, sectionLinkId } from './fhirLinkIds.js';
 
 /** The result of {@link fromQuestionnaireResponse}: a valid plan and what is worth knowing, or why not. */
 export type FromQuestionnaireResponseResult =
-  | { ok: true; plan: Plan; issues: PlanIssue[] }
-  | { ok: false; issues: PlanIssue[] };
+  { ok: true; plan: Plan; issues: PlanIssue[] } | { ok: false; issues: PlanIssue[] };
 
 /** Where answers that match no question are kept: `plan.extensions[UNMATCHED_FHIR_KEY]`. */
 export const UNMATCHED_FHIR_KEY = 'x-fhir-unmatched';
@@ -52,7 +51,12 @@ interface Context {
   unmatched: Json[];
 }
 
-function warn(ctx: Context, code: string, message: string, params: Record<string, string | number> = {}): void {
+function warn(
+  ctx: Context,
+  code: string,
+  message: string,
+  params: Record<string, string | number> = {},
+): void {
   ctx.issues.push(
     createPlanIssue(code, {
       messageKey: `issues.${code.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}`,
@@ -91,11 +95,22 @@ function codeOf(answer: Json): string | undefined {
   return undefined;
 }
 
-function decode(ctx: Context, question: Question, fullPath: string, item: Json | undefined): { value: unknown } | undefined {
+function decode(
+  ctx: Context,
+  question: Question,
+  fullPath: string,
+  item: Json | undefined,
+): { value: unknown } | undefined {
   const first = answers(item)[0];
   const linkId = questionLinkId(question);
   const mismatch = (): undefined => {
-    if (first) warn(ctx, 'fhir-answer-ignored', `The answer to "${linkId}" is not the kind this question takes, so it was left out.`, { linkId });
+    if (first)
+      warn(
+        ctx,
+        'fhir-answer-ignored',
+        `The answer to "${linkId}" is not the kind this question takes, so it was left out.`,
+        { linkId },
+      );
     return undefined;
   };
   switch (question.kind) {
@@ -115,10 +130,16 @@ function decode(ctx: Context, question: Question, fullPath: string, item: Json |
       if (typeof ownWords === 'boolean' || author !== undefined) {
         const voice: Json = { ownWords: ownWords === true };
         const reference = isRecord(author) ? own(author, 'reference') : undefined;
-        const contributorId = typeof reference === 'string' ? ctx.people.get(reference.replace(/^#/, '')) : undefined;
+        const contributorId =
+          typeof reference === 'string' ? ctx.people.get(reference.replace(/^#/, '')) : undefined;
         if (contributorId !== undefined) voice['contributorId'] = contributorId;
         else if (author !== undefined) {
-          warn(ctx, 'fhir-author-unknown', `The author of the answer to "${linkId}" is not one of the plan's voices, so it was left out.`, { linkId });
+          warn(
+            ctx,
+            'fhir-author-unknown',
+            `The author of the answer to "${linkId}" is not one of the plan's voices, so it was left out.`,
+            { linkId },
+          );
         }
         result['voice'] = voice;
       }
@@ -148,7 +169,9 @@ function decode(ctx: Context, question: Question, fullPath: string, item: Json |
     }
     case 'checkboxes': {
       if (!item) return undefined;
-      const values = answers(item).map(codeOf).filter((value): value is string => value !== undefined);
+      const values = answers(item)
+        .map(codeOf)
+        .filter((value): value is string => value !== undefined);
       const fieldType = fullPath.startsWith('extensions.') ? undefined : planFieldType(keyPath(fullPath));
       return { value: writeCheckedValues(undefined, values, fieldType?.type === 'list') };
     }
@@ -185,7 +208,14 @@ function readQuestions(
           const element: Json = { id: typeof id === 'string' && id !== '' ? id : createId() };
           const childUsed = new Set<string>();
           const children = byLinkId(own(item, 'item'));
-          const filled = readQuestions(ctx, question.itemQuestions ?? [], children, element, fullPath, childUsed);
+          const filled = readQuestions(
+            ctx,
+            question.itemQuestions ?? [],
+            children,
+            element,
+            fullPath,
+            childUsed,
+          );
           reportUnmatched(ctx, children, childUsed);
           return filled;
         });
@@ -193,7 +223,12 @@ function readQuestions(
       }
     } else {
       if (found.length > 1) {
-        warn(ctx, 'fhir-repeated-item', `"${linkId}" was answered more than once; the first answer was kept.`, { linkId });
+        warn(
+          ctx,
+          'fhir-repeated-item',
+          `"${linkId}" was answered more than once; the first answer was kept.`,
+          { linkId },
+        );
       }
       const decoded = decode(ctx, question, fullPath, found[0]);
       if (decoded) out = setAtPath(out, question.path, decoded.value);
@@ -206,7 +241,12 @@ function readQuestions(
 function reportUnmatched(ctx: Context, items: Map<string, Json[]>, used: Set<string>): void {
   for (const [linkId, found] of items) {
     if (used.has(linkId)) continue;
-    warn(ctx, 'fhir-unmatched-item', `"${linkId}" matches no question of this form; its answers are kept with the plan's extensions.`, { linkId });
+    warn(
+      ctx,
+      'fhir-unmatched-item',
+      `"${linkId}" matches no question of this form; its answers are kept with the plan's extensions.`,
+      { linkId },
+    );
     ctx.unmatched.push(...found);
   }
 }
@@ -216,7 +256,11 @@ function people(contained: unknown): Map<string, string> {
   for (const resource of list(contained)) {
     if (!isRecord(resource) || typeof own(resource, 'id') !== 'string') continue;
     for (const identifier of list(own(resource, 'identifier'))) {
-      if (isRecord(identifier) && own(identifier, 'system') === fhirUrls.contributorIdSystem && typeof own(identifier, 'value') === 'string') {
+      if (
+        isRecord(identifier) &&
+        own(identifier, 'system') === fhirUrls.contributorIdSystem &&
+        typeof own(identifier, 'value') === 'string'
+      ) {
         map.set(own(resource, 'id') as string, own(identifier, 'value') as string);
       }
     }
@@ -227,13 +271,21 @@ function people(contained: unknown): Map<string, string> {
 function fail(code: string, message: string): FromQuestionnaireResponseResult {
   return {
     ok: false,
-    issues: [createPlanIssue(code, { messageKey: `issues.${code.replace(/-([a-z])/g, (_, l: string) => l.toUpperCase())}`, message })],
+    issues: [
+      createPlanIssue(code, {
+        messageKey: `issues.${code.replace(/-([a-z])/g, (_, l: string) => l.toUpperCase())}`,
+        message,
+      }),
+    ],
   };
 }
 
 function read(response: unknown, definition: FormDefinition): FromQuestionnaireResponseResult {
   if (!isRecord(response) || own(response, 'resourceType') !== 'QuestionnaireResponse') {
-    return fail('fhir-not-a-response', 'This is not a FHIR QuestionnaireResponse. Choose a QuestionnaireResponse saved as JSON.');
+    return fail(
+      'fhir-not-a-response',
+      'This is not a FHIR QuestionnaireResponse. Choose a QuestionnaireResponse saved as JSON.',
+    );
   }
   if (own(response, 'item') !== undefined && !Array.isArray(own(response, 'item'))) {
     return fail('fhir-bad-response', 'This QuestionnaireResponse is damaged: its "item" is not a list.');
@@ -243,7 +295,9 @@ function read(response: unknown, definition: FormDefinition): FromQuestionnaireR
   const authored = own(response, 'authored');
   const identifier = own(response, 'identifier');
   const planId =
-    isRecord(identifier) && own(identifier, 'system') === fhirUrls.planIdSystem && typeof own(identifier, 'value') === 'string'
+    isRecord(identifier) &&
+    own(identifier, 'system') === fhirUrls.planIdSystem &&
+    typeof own(identifier, 'value') === 'string'
       ? (own(identifier, 'value') as string)
       : createId('plan');
   const createdAt = extensionValue(response, fhirUrls.createdAt, 'valueString');
@@ -272,7 +326,8 @@ function read(response: unknown, definition: FormDefinition): FromQuestionnaireR
     used.add(linkId);
     const children = new Map<string, Json[]>();
     for (const group of groups) {
-      for (const [childId, found] of byLinkId(own(group, 'item'))) children.set(childId, [...(children.get(childId) ?? []), ...found]);
+      for (const [childId, found] of byLinkId(own(group, 'item')))
+        children.set(childId, [...(children.get(childId) ?? []), ...found]);
     }
     const childUsed = new Set<string>();
     data = readQuestions(ctx, section.questions, children, data, undefined, childUsed);
@@ -290,7 +345,11 @@ function read(response: unknown, definition: FormDefinition): FromQuestionnaireR
     data['extensions'] = extensions;
   }
   const parsed = parsePlan(data);
-  if (!parsed.ok) return { ok: false, issues: [...ctx.issues.map((issue) => ({ ...issue, severity: 'error' as const })), ...parsed.issues] };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      issues: [...ctx.issues.map((issue) => ({ ...issue, severity: 'error' as const })), ...parsed.issues],
+    };
   return { ok: true, plan: parsed.plan, issues: [...ctx.issues, ...parsed.warnings] };
 }
 
@@ -299,10 +358,16 @@ function read(response: unknown, definition: FormDefinition): FromQuestionnaireR
  * Questionnaire. Never throws: a malformed resource gives `ok: false` and issues; answers that
  * match no question are kept in `plan.extensions['x-fhir-unmatched']` with a warning.
  */
-export function fromQuestionnaireResponse(response: unknown, definition: FormDefinition): FromQuestionnaireResponseResult {
+export function fromQuestionnaireResponse(
+  response: unknown,
+  definition: FormDefinition,
+): FromQuestionnaireResponseResult {
   try {
     return read(response, definition);
   } catch {
-    return fail('fhir-bad-response', 'This QuestionnaireResponse could not be read. Check it is a complete FHIR R4 QuestionnaireResponse.');
+    return fail(
+      'fhir-bad-response',
+      'This QuestionnaireResponse could not be read. Check it is a complete FHIR R4 QuestionnaireResponse.',
+    );
   }
 }

@@ -3,13 +3,17 @@ import { plainTextFromXhtml } from './plainTextFromXhtml.js';
 
 describe('plainTextFromXhtml', () => {
   it('keeps the words and drops the markup', () => {
-    expect(plainTextFromXhtml('<div xmlns="http://www.w3.org/1999/xhtml"><p>How <b>often</b>?</p><p>Tick one</p></div>')).toBe(
-      'How often?\nTick one',
-    );
+    expect(
+      plainTextFromXhtml(
+        '<div xmlns="http://www.w3.org/1999/xhtml"><p>How <b>often</b>?</p><p>Tick one</p></div>',
+      ),
+    ).toBe('How often?\nTick one');
   });
 
   it('removes scripts, styles and event handlers entirely', () => {
-    const text = plainTextFromXhtml('<img src=x onerror="alert(1)"><script>alert(2)</script><style>p{}</style>Safe');
+    const text = plainTextFromXhtml(
+      '<img src=x onerror="alert(1)"><script>alert(2)</script><style>p{}</style>Safe',
+    );
     expect(text).toBe('Safe');
   });
 

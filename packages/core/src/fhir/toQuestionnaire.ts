@@ -98,7 +98,12 @@ function picture(key: string, url: string = fhirUrls.itemMedia): FhirExtension {
   };
 }
 
-function helpItem(ctx: Context, linkId: string, own: LocalText | undefined, key: string): FhirQuestionnaireItem | undefined {
+function helpItem(
+  ctx: Context,
+  linkId: string,
+  own: LocalText | undefined,
+  key: string,
+): FhirQuestionnaireItem | undefined {
   const hint = resolveOptionalText(own, key, ctx.t, ctx.language);
   if (hint === undefined) return undefined;
   const element = translations(ctx, hint, (t, locale) => resolveOptionalText(own, key, t, locale));
@@ -110,7 +115,9 @@ function helpItem(ctx: Context, linkId: string, own: LocalText | undefined, key:
     extension: [
       {
         url: fhirUrls.itemControl,
-        valueCodeableConcept: { coding: [{ system: fhirUrls.itemControlSystem, code: 'help', display: 'Help-Button' }] },
+        valueCodeableConcept: {
+          coding: [{ system: fhirUrls.itemControlSystem, code: 'help', display: 'Help-Button' }],
+        },
       },
     ],
   };
@@ -156,7 +163,9 @@ function answerOptions(ctx: Context, question: Question, parentPath: string | un
   for (const option of question.options ?? []) {
     const key = optionKey(question, option.value, parentPath);
     const display = resolveText(option.text?.label, key, ctx.t, ctx.language);
-    const element = translations(ctx, display, (t, locale) => resolveOptionalText(option.text?.label, key, t, locale));
+    const element = translations(ctx, display, (t, locale) =>
+      resolveOptionalText(option.text?.label, key, t, locale),
+    );
     options.push({
       valueCoding: {
         system: option.fhir?.system ?? optionSystem(question),
@@ -172,7 +181,9 @@ function answerOptions(ctx: Context, question: Question, parentPath: string | un
     for (const choice of ctx.definition[from]) {
       const key = choiceKeys(from, choice.key).label;
       const display = resolveText(choice.text?.label, key, ctx.t, ctx.language);
-      const element = translations(ctx, display, (t, locale) => resolveOptionalText(choice.text?.label, key, t, locale));
+      const element = translations(ctx, display, (t, locale) =>
+        resolveOptionalText(choice.text?.label, key, t, locale),
+      );
       options.push({
         valueCoding: {
           system: choiceListSystems[from],
@@ -195,9 +206,14 @@ function initialValues(ctx: Context, question: Question): FhirValue[] | undefine
   for (const value of values) {
     if (typeof value === 'boolean') out.push({ valueBoolean: value });
     else if (typeof value === 'number') {
-      out.push(itemType(question) === 'integer' && Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value });
+      out.push(
+        itemType(question) === 'integer' && Number.isInteger(value)
+          ? { valueInteger: value }
+          : { valueDecimal: value },
+      );
     } else if (value === '') continue;
-    else if (['radios', 'select', 'checkboxes'].includes(question.kind)) out.push(choiceValue(question, value));
+    else if (['radios', 'select', 'checkboxes'].includes(question.kind))
+      out.push(choiceValue(question, value));
     else if (question.kind === 'date') out.push({ valueDate: value });
     else out.push({ valueString: value });
   }
@@ -249,17 +265,28 @@ function questionItems(
     extension.push({ url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 1 });
     extension.push({ url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 10 });
   }
-  if (question.kind === 'links' && question.linksTo) extension.push({ url: fhirUrls.linksTo, valueCode: question.linksTo });
-  if (question.optionsFrom === 'contributors') extension.push({ url: fhirUrls.optionsFrom, valueCode: 'contributors' });
+  if (question.kind === 'links' && question.linksTo)
+    extension.push({ url: fhirUrls.linksTo, valueCode: question.linksTo });
+  if (question.optionsFrom === 'contributors')
+    extension.push({ url: fhirUrls.optionsFrom, valueCode: 'contributors' });
   const easyRead = resolveOptionalText(question.text?.easyRead, keys.easyRead, ctx.t, ctx.language);
   if (easyRead !== undefined) {
     const element = translations(ctx, easyRead, (t, locale) =>
       resolveOptionalText(question.text?.easyRead, keys.easyRead, t, locale),
     );
-    extension.push({ url: fhirUrls.easyRead, valueString: easyRead, ...(element ? { _valueString: element } : {}) });
+    extension.push({
+      url: fhirUrls.easyRead,
+      valueString: easyRead,
+      ...(element ? { _valueString: element } : {}),
+    });
   }
 
-  const item: FhirQuestionnaireItem = { linkId, type, ...textOf(ctx, question.text?.label, keys.label), extension };
+  const item: FhirQuestionnaireItem = {
+    linkId,
+    type,
+    ...textOf(ctx, question.text?.label, keys.label),
+    extension,
+  };
   if (question.prefix) item.prefix = question.prefix;
   if (question.required) item.required = true;
   if (type === 'group' || question.kind === 'checkboxes' || question.kind === 'links') item.repeats = true;
@@ -268,14 +295,17 @@ function questionItems(
   const conditions = [...(extraEnableWhen ? [extraEnableWhen] : []), ...(enableWhen(ctx, question) ?? [])];
   if (conditions.length > 0) {
     item.enableWhen = conditions;
-    if (conditions.length > 1) item.enableBehavior = extraEnableWhen ? 'all' : (question.enableBehavior ?? 'all');
+    if (conditions.length > 1)
+      item.enableBehavior = extraEnableWhen ? 'all' : (question.enableBehavior ?? 'all');
   }
   if (type === 'choice' || type === 'open-choice') {
     const options = answerOptions(ctx, question, parentPath);
     if (options.length > 0) item.answerOption = options;
   }
   const initial = type === 'group' ? undefined : initialValues(ctx, question);
-  if (initial) item.initial = question.kind === 'checkboxes' || question.kind === 'links' ? initial : initial.slice(0, 1);
+  if (initial)
+    item.initial =
+      question.kind === 'checkboxes' || question.kind === 'links' ? initial : initial.slice(0, 1);
 
   const children: FhirQuestionnaireItem[] = [];
   const help = helpItem(ctx, linkId, question.text?.hint, keys.hint);
@@ -289,7 +319,9 @@ function questionItems(
   const out = [item];
   // GOV.UK-style reveals become standard enableWhen siblings, asked when the answer is yes.
   for (const revealed of question.reveal ?? []) {
-    out.push(...questionItems(ctx, revealed, parentPath, { question: linkId, operator: '=', answerBoolean: true }));
+    out.push(
+      ...questionItems(ctx, revealed, parentPath, { question: linkId, operator: '=', answerBoolean: true }),
+    );
   }
   return out;
 }
@@ -306,7 +338,11 @@ function sectionItems(ctx: Context, section: Section): FhirQuestionnaireItem[] {
     const element = translations(ctx, easyRead, (t, locale) =>
       resolveOptionalText(section.text?.easyRead, keys.easyRead, t, locale),
     );
-    extension.push({ url: fhirUrls.easyRead, valueString: easyRead, ...(element ? { _valueString: element } : {}) });
+    extension.push({
+      url: fhirUrls.easyRead,
+      valueString: easyRead,
+      ...(element ? { _valueString: element } : {}),
+    });
   }
   const help = helpItem(ctx, linkId, section.text?.hint, keys.hint);
   const children = [...(help ? [help] : []), ...questions];
@@ -326,7 +362,10 @@ function sectionItems(ctx: Context, section: Section): FhirQuestionnaireItem[] {
  * repeating groups, reveals `enableWhen`; pictures are SDC `itemMedia`, hints `help` items,
  * other languages `translation` extensions. Makes no network request: urls are names only.
  */
-export function toQuestionnaire(definition: FormDefinition, options: ToQuestionnaireOptions = {}): FhirQuestionnaire {
+export function toQuestionnaire(
+  definition: FormDefinition,
+  options: ToQuestionnaireOptions = {},
+): FhirQuestionnaire {
   const language = options.language ?? 'en';
   const t = options.t ?? createTranslator(en, 'en');
   const locales =

@@ -23,7 +23,10 @@ function withoutUnasked(plan: Plan): Plan {
 }
 
 function roundTrip(plan: Plan): Plan {
-  const result = fromQuestionnaireResponse(toQuestionnaireResponse(plan, defaultDefinition), defaultDefinition);
+  const result = fromQuestionnaireResponse(
+    toQuestionnaireResponse(plan, defaultDefinition),
+    defaultDefinition,
+  );
   if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('\n'));
   return result.plan;
 }
@@ -37,20 +40,30 @@ const date = fc
 const maybeDate = fc.option(date, { nil: undefined });
 const contributorIds = ['c-person', 'c-mum', 'c-worker'];
 const voice = fc.option(
-  fc.record({ contributorId: fc.option(fc.constantFrom(...contributorIds), { nil: undefined }), ownWords: fc.boolean() }),
+  fc.record({
+    contributorId: fc.option(fc.constantFrom(...contributorIds), { nil: undefined }),
+    ownWords: fc.boolean(),
+  }),
   { nil: undefined },
 );
 const voiced = fc.record({ text, voice });
 const ids = (prefix: string) => fc.subarray([0, 1, 2].map((n) => `${prefix}${n}`));
 const listOf = <T>(prefix: string, item: fc.Arbitrary<T>) =>
-  fc.array(item, { maxLength: 3 }).map((items) => items.map((entry, index) => ({ ...entry, id: `${prefix}${index}` })));
+  fc
+    .array(item, { maxLength: 3 })
+    .map((items) => items.map((entry, index) => ({ ...entry, id: `${prefix}${index}` })));
 const lifeArea = fc.constantFrom('', 'home', 'health', 'money');
 
 const planArbitrary = fc
   .record({
     status: fc.constantFrom('draft', 'submitted'),
     locale: fc.constantFrom('en', 'cy'),
-    person: fc.record({ preferredName: text, fullName: maybeWord, pronouns: maybeWord, dateOfBirth: maybeDate }),
+    person: fc.record({
+      preferredName: text,
+      fullName: maybeWord,
+      pronouns: maybeWord,
+      dateOfBirth: maybeDate,
+    }),
     household: listOf(
       'h',
       fc.record({
@@ -74,7 +87,9 @@ const planArbitrary = fc
       howICommunicate: voiced,
       interpreterNeeded: fc.option(fc.boolean(), { nil: undefined }),
       interpreterLanguage: maybeWord,
-      accessibleFormats: fc.subarray(['easy-read', 'large-print', 'bsl']).map((kinds) => kinds.map((kind) => ({ kind }))),
+      accessibleFormats: fc
+        .subarray(['easy-read', 'large-print', 'bsl'])
+        .map((kinds) => kinds.map((kind) => ({ kind }))),
       whatHelps: voiced,
       signsIAmUpset: voiced,
     }),
@@ -114,8 +129,14 @@ const planArbitrary = fc
         rung: fc.constantFrom('', 'me', 'community', 'specialist'),
         description: voiced,
         provider: maybeWord,
-        hoursPerWeek: fc.option(fc.integer({ min: 0, max: 672 }).map((quarters) => quarters / 4), { nil: undefined }),
-        costPerWeek: fc.option(fc.integer({ min: 0, max: 100_000 }).map((pence) => pence / 100), { nil: undefined }),
+        hoursPerWeek: fc.option(
+          fc.integer({ min: 0, max: 672 }).map((quarters) => quarters / 4),
+          { nil: undefined },
+        ),
+        costPerWeek: fc.option(
+          fc.integer({ min: 0, max: 100_000 }).map((pence) => pence / 100),
+          { nil: undefined },
+        ),
         status: fc.constantFrom('current', 'right-size', 'both'),
         outcomeIds: ids('o'),
         funding: maybeWord,
@@ -171,7 +192,8 @@ const planArbitrary = fc
         name: contributorNames[index],
       })),
     });
-    if (!parsed.ok) throw new Error(parsed.issues.map((issue) => `${issue.pathString}: ${issue.message}`).join('\n'));
+    if (!parsed.ok)
+      throw new Error(parsed.issues.map((issue) => `${issue.pathString}: ${issue.message}`).join('\n'));
     return parsed.plan;
   });
 
@@ -193,8 +215,12 @@ describe('toQuestionnaireResponse and fromQuestionnaireResponse', () => {
 
   it('mark a draft in-progress and a submitted plan completed', () => {
     const plan = samplePlans.darren;
-    expect(toQuestionnaireResponse({ ...plan, status: 'draft' }, defaultDefinition).status).toBe('in-progress');
-    expect(toQuestionnaireResponse({ ...plan, status: 'submitted' }, defaultDefinition).status).toBe('completed');
+    expect(toQuestionnaireResponse({ ...plan, status: 'draft' }, defaultDefinition).status).toBe(
+      'in-progress',
+    );
+    expect(toQuestionnaireResponse({ ...plan, status: 'submitted' }, defaultDefinition).status).toBe(
+      'completed',
+    );
   });
 
   it('keeps list item ids and whose voice an answer is in with standard author references', () => {
@@ -202,9 +228,9 @@ describe('toQuestionnaireResponse and fromQuestionnaireResponse', () => {
     const response = toQuestionnaireResponse(plan, defaultDefinition);
     const needsSection = response.item?.find((item) => item.linkId === 'section/needs');
     const needItems = needsSection?.item?.filter((item) => item.linkId === 'needs') ?? [];
-    expect(needItems.map((item) => item.extension?.find((e) => e.url === fhirUrls.itemId)?.valueString)).toEqual(
-      plan.needs.map((need) => need.id),
-    );
+    expect(
+      needItems.map((item) => item.extension?.find((e) => e.url === fhirUrls.itemId)?.valueString),
+    ).toEqual(plan.needs.map((need) => need.id));
     const voiced = JSON.stringify(response).includes(fhirUrls.author);
     expect(voiced).toBe(true);
     for (const resource of response.contained ?? []) {
@@ -217,5 +243,66 @@ describe('toQuestionnaireResponse and fromQuestionnaireResponse', () => {
     const response = toQuestionnaireResponse(plan, defaultDefinition);
     expect(response.authored).toBe('2026-02-03T04:05:06+01:00');
     expect(roundTrip(plan).createdAt).toBe(plan.createdAt);
+  });
+});
+
+describe('fromQuestionnaireResponse with bad input', () => {
+  it('gives a clear error for something that is not a QuestionnaireResponse', () => {
+    const result = fromQuestionnaireResponse({ resourceType: 'Questionnaire' }, defaultDefinition);
+    expect(result.ok === false && result.issues[0]?.code).toBe('fhir-not-a-response');
+  });
+
+  it('keeps answers to unknown questions in the extensions and warns', () => {
+    const result = fromQuestionnaireResponse(
+      {
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        item: [{ linkId: 'mystery', answer: [{ valueString: 'x' }] }],
+      },
+      defaultDefinition,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.status).toBe('submitted');
+    expect(result.plan.extensions['x-fhir-unmatched']).toEqual([
+      { linkId: 'mystery', answer: [{ valueString: 'x' }] },
+    ]);
+    expect(result.issues.map((issue) => issue.code)).toContain('fhir-unmatched-item');
+  });
+
+  it('never throws, whatever it is given', () => {
+    const answer = fc.record(
+      { valueString: fc.anything(), valueBoolean: fc.anything(), valueCoding: fc.anything() },
+      { requiredKeys: [] },
+    );
+    const item = fc.record(
+      {
+        linkId: fc.oneof(
+          fc.constantFrom('section/aboutMe', 'aboutMe.goodDay', 'needs', '__proto__'),
+          fc.anything(),
+        ),
+        answer: fc.oneof(fc.array(answer), fc.anything()),
+        extension: fc.anything(),
+        item: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            resourceType: fc.constant('QuestionnaireResponse'),
+            item: fc.array(item),
+            contained: fc.anything(),
+          }),
+        ),
+        (input) => {
+          const result = fromQuestionnaireResponse(input, defaultDefinition);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

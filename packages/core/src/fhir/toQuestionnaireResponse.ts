@@ -42,7 +42,9 @@ function answersFor(question: Question, value: unknown): FhirResponseAnswer[] {
       return typeof value === 'string' && value !== '' ? [{ valueString: value }] : [];
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return [];
-      return question.fhir?.type === 'integer' && Number.isInteger(value) ? [{ valueInteger: value }] : [{ valueDecimal: value }];
+      return question.fhir?.type === 'integer' && Number.isInteger(value)
+        ? [{ valueInteger: value }]
+        : [{ valueDecimal: value }];
     case 'scale':
       return typeof value === 'number' && Number.isInteger(value) ? [{ valueInteger: value }] : [];
     case 'date':
@@ -58,7 +60,9 @@ function answersFor(question: Question, value: unknown): FhirResponseAnswer[] {
         .map((checked) => choiceValue(question, checked));
     case 'links':
       return Array.isArray(value)
-        ? value.filter((id): id is string => typeof id === 'string' && id !== '').map((id) => ({ valueString: id }))
+        ? value
+            .filter((id): id is string => typeof id === 'string' && id !== '')
+            .map((id) => ({ valueString: id }))
         : [];
     default:
       return [];
@@ -113,9 +117,13 @@ function voicedContributorIds(node: unknown, found: Set<string>): Set<string> {
 }
 
 function containedPeople(plan: Plan, ids: Set<string>, ctx: Context): FhirContainedPerson[] {
-  const byId = new Map<string, Contributor>(plan.contributors.map((contributor) => [contributor.id, contributor]));
+  const byId = new Map<string, Contributor>(
+    plan.contributors.map((contributor) => [contributor.id, contributor]),
+  );
   const people: FhirContainedPerson[] = [];
-  const person = plan.contributors.find((contributor) => contributor.role === 'person' && ids.has(contributor.id));
+  const person = plan.contributors.find(
+    (contributor) => contributor.role === 'person' && ids.has(contributor.id),
+  );
   let index = 0;
   const nextId = (): string => `c${++index}`;
   const subjectId = person ? nextId() : 'subject';
@@ -130,7 +138,12 @@ function containedPeople(plan: Plan, ids: Set<string>, ctx: Context): FhirContai
     if (person && id === person.id) continue;
     const contributor = byId.get(id);
     const role = contributor?.role ?? 'other';
-    const resourceType = role === 'person' ? 'Patient' : role === 'worker' || role === 'professional' ? 'Practitioner' : 'RelatedPerson';
+    const resourceType =
+      role === 'person'
+        ? 'Patient'
+        : role === 'worker' || role === 'professional'
+          ? 'Practitioner'
+          : 'RelatedPerson';
     const resource: FhirContainedPerson = {
       resourceType,
       id: nextId(),

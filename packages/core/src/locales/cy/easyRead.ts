@@ -5,7 +5,7 @@ import type { easyRead as en } from '../en/easyRead.js';
 export const easyRead: Translation<typeof en> = {
   check: {
     longSentence:
-      "Mae {{words}} gair yn y frawddeg hon. Mae gan frawddegau hawdd eu darllen {{max}} gair neu lai. Rhowch gynnig ar ei rhannu.",
+      'Mae {{words}} gair yn y frawddeg hon. Mae gan frawddegau hawdd eu darllen {{max}} gair neu lai. Rhowch gynnig ar ei rhannu.',
     jargon: 'Mae "{{word}}" yn air anodd. Gallech chi ysgrifennu "{{plain}}" yn lle hynny.',
     acronym: 'Mae "{{word}}" yn fyr am "{{plain}}". Ysgrifennwch y geiriau llawn, neu esboniwch.',
     acronymUnknown: 'Ysgrifennwch beth mae "{{word}}" yn ei olygu, neu esboniwch.',

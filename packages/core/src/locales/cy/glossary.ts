@@ -36,9 +36,9 @@ export const glossary: Translation<typeof en> = {
   },
   capacityAssessment: {
     word: 'asesiad galluedd',
-    plain: "gwiriad i weld a allwch chi wneud y penderfyniad hwn",
+    plain: 'gwiriad i weld a allwch chi wneud y penderfyniad hwn',
     meaning:
-      "Gwiriad i weld a allwch chi wneud penderfyniad penodol eich hun, ar yr adeg mae angen ei wneud.",
+      'Gwiriad i weld a allwch chi wneud penderfyniad penodol eich hun, ar yr adeg mae angen ei wneud.',
   },
   bestInterests: {
     word: 'lles pennaf',
@@ -59,13 +59,13 @@ export const glossary: Translation<typeof en> = {
   },
   eligibility: {
     word: 'cymhwysedd',
-    plain: "a allwch chi ei gael",
+    plain: 'a allwch chi ei gael',
     meaning: "Y rheolau am bwy sy'n gallu cael help neu arian.",
   },
   facilitate: {
     word: 'hwyluso',
     plain: 'helpu',
-    meaning: "Helpu rhywbeth i ddigwydd, neu ei wneud yn haws.",
+    meaning: 'Helpu rhywbeth i ddigwydd, neu ei wneud yn haws.',
   },
   utilise: {
     word: 'defnyddio',
@@ -85,7 +85,8 @@ export const glossary: Translation<typeof en> = {
   careCoordinator: {
     word: 'cydgysylltydd gofal',
     plain: "y gweithiwr sy'n cynllunio eich gofal",
-    meaning: "Y gweithiwr sy'n gwneud yn siŵr bod eich holl ofal wedi'i gynllunio ac yn gweithio gyda'i gilydd.",
+    meaning:
+      "Y gweithiwr sy'n gwneud yn siŵr bod eich holl ofal wedi'i gynllunio ac yn gweithio gyda'i gilydd.",
   },
   directPayments: {
     word: 'taliadau uniongyrchol',
@@ -101,13 +102,13 @@ export const glossary: Translation<typeof en> = {
     word: 'ailalluogi',
     plain: 'help am gyfnod byr i wneud pethau eto',
     meaning:
-      "Help am gyfnod byr i ddysgu gwneud pethau bob dydd eto, fel coginio, ar ôl salwch neu gyfnod yn yr ysbyty.",
+      'Help am gyfnod byr i ddysgu gwneud pethau bob dydd eto, fel coginio, ar ôl salwch neu gyfnod yn yr ysbyty.',
   },
   section117: {
     word: 'adran 117',
     plain: 'ôl-ofal am ddim',
     meaning:
-      "Help a chymorth am ddim ar ôl i chi adael yr ysbyty, os cawsoch chi eich cadw yno o dan y Ddeddf Iechyd Meddwl.",
+      'Help a chymorth am ddim ar ôl i chi adael yr ysbyty, os cawsoch chi eich cadw yno o dan y Ddeddf Iechyd Meddwl.',
   },
   chc: {
     word: 'gofal iechyd parhaus',
@@ -164,8 +165,7 @@ export const glossary: Translation<typeof en> = {
   supportedLiving: {
     word: 'byw â chymorth',
     plain: 'eich cartref eich hun gyda chymorth',
-    meaning:
-      "Rydych chi'n byw yn eich cartref eich hun ac yn cael y cymorth sydd ei angen arnoch chi yno.",
+    meaning: "Rydych chi'n byw yn eich cartref eich hun ac yn cael y cymorth sydd ei angen arnoch chi yno.",
   },
   residentialCare: {
     word: 'gofal preswyl',
@@ -215,7 +215,7 @@ export const glossary: Translation<typeof en> = {
   referral: {
     word: 'atgyfeiriad',
     plain: 'gofyn i wasanaeth arall helpu',
-    meaning: "Pan fydd gweithiwr yn gofyn i wasanaeth arall eich helpu chi.",
+    meaning: 'Pan fydd gweithiwr yn gofyn i wasanaeth arall eich helpu chi.',
   },
   provision: {
     word: 'darpariaeth',
@@ -246,7 +246,7 @@ export const glossary: Translation<typeof en> = {
   },
   sectioned: {
     word: 'cadw o dan y Ddeddf',
-    plain: "cael eich cadw yn yr ysbyty yn ôl y gyfraith",
+    plain: 'cael eich cadw yn yr ysbyty yn ôl y gyfraith',
     meaning:
       "Pan fyddwch chi'n cael eich cadw yn yr ysbyty o dan y Ddeddf Iechyd Meddwl, hyd yn oed os nad ydych chi eisiau bod yno.",
   },
@@ -269,7 +269,7 @@ export const glossary: Translation<typeof en> = {
   proportionate: {
     word: 'cymesur',
     plain: 'teg a dim gormod',
-    meaning: "Dim mwy nag sydd ei angen.",
+    meaning: 'Dim mwy nag sydd ei angen.',
   },
   mitigate: {
     word: 'lliniaru',
@@ -294,7 +294,7 @@ export const glossary: Translation<typeof en> = {
   objective: {
     word: 'amcan',
     plain: 'nod',
-    meaning: "Rhywbeth rydych chi eisiau ei wneud neu ei gyflawni.",
+    meaning: 'Rhywbeth rydych chi eisiau ei wneud neu ei gyflawni.',
   },
   ascertain: {
     word: 'canfod',
@@ -350,7 +350,7 @@ export const glossary: Translation<typeof en> = {
   selfNeglect: {
     word: 'hunanesgeulustod',
     plain: 'peidio ag edrych ar ôl eich hun',
-    meaning: "Pan nad yw rhywun yn edrych ar ôl ei iechyd, ei gartref neu ei ddiogelwch ei hun.",
+    meaning: 'Pan nad yw rhywun yn edrych ar ôl ei iechyd, ei gartref neu ei ddiogelwch ei hun.',
   },
   challengingBehaviour: {
     word: 'ymddygiad heriol',
@@ -361,8 +361,7 @@ export const glossary: Translation<typeof en> = {
   positiveBehaviourSupport: {
     word: 'cymorth ymddygiad cadarnhaol',
     plain: "cynllun i'ch helpu i deimlo'n dawel",
-    meaning:
-      "Cynllun i ddeall beth sydd ei angen arnoch chi, fel eich bod chi'n teimlo'n dawel ac yn hapus.",
+    meaning: "Cynllun i ddeall beth sydd ei angen arnoch chi, fel eich bod chi'n teimlo'n dawel ac yn hapus.",
   },
   transition: {
     word: 'pontio',
@@ -382,8 +381,7 @@ export const glossary: Translation<typeof en> = {
   pip: {
     word: 'PIP',
     plain: 'budd-dal anabledd',
-    meaning:
-      'Taliad Annibyniaeth Personol: arian i helpu gyda chostau ychwanegol anabledd neu salwch.',
+    meaning: 'Taliad Annibyniaeth Personol: arian i helpu gyda chostau ychwanegol anabledd neu salwch.',
   },
   esa: {
     word: 'ESA',

@@ -67,4 +67,19 @@ export const issues: Translation<typeof en> = {
     "Mae sgôr a roddwyd gan rywun nad yw yn y cynllun mwyach ({{id}}) wedi'i thynnu.",
   badNhsNumber:
     "Rhowch rif GIG go iawn: 10 digid, fel 943 476 5919. Gwiriwch bob digid yn erbyn y cerdyn neu'r llythyr GIG.",
+
+  // Mewnforio FHIR.
+  fhirNotAQuestionnaire: "Nid Holiadur FHIR yw hwn. Dewiswch Holiadur wedi'i gadw fel JSON.",
+  fhirBadQuestionnaire: 'Nid oedd modd darllen yr Holiadur hwn. Gwiriwch ei fod yn Holiadur FHIR R4 cyflawn.',
+  fhirEmptyQuestionnaire: 'Does gan yr Holiadur hwn ddim cwestiynau y gallwn eu gofyn.',
+  fhirNotAResponse: "Nid Ymateb i Holiadur FHIR yw hwn. Dewiswch QuestionnaireResponse wedi'i gadw fel JSON.",
+  fhirBadResponse:
+    'Nid oedd modd darllen yr ymateb hwn. Gwiriwch ei fod yn QuestionnaireResponse FHIR R4 cyflawn.',
+  fhirAnswerIgnored:
+    "Nid yw'r ateb i \"{{linkId}}\" o'r math y mae'r cwestiwn hwn yn ei gymryd, felly cafodd ei adael allan.",
+  fhirAuthorUnknown:
+    'Nid yw awdur yr ateb i "{{linkId}}" yn un o leisiau\'r cynllun, felly cafodd ei adael allan.',
+  fhirRepeatedItem: 'Cafodd "{{linkId}}" ei ateb fwy nag unwaith; cadwyd yr ateb cyntaf.',
+  fhirUnmatchedItem:
+    'Nid yw "{{linkId}}" yn cyfateb i unrhyw gwestiwn yn y ffurflen hon; mae ei atebion wedi\'u cadw gydag estyniadau\'r cynllun.',
 };

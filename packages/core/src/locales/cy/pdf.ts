@@ -20,7 +20,8 @@ export const pdf: Translation<typeof en> = {
     usage:
       'Defnydd: wholepicture-pdf <cynllun.json> -o <allbwn.pdf> [--lang en|cy] [--paper a4|letter] [--summary]',
     help: 'Yn gwneud PDF hawdd ei ddarllen o gynllun cymorth Whole Picture.\n\nDewisiadau:\n  -o, --output <ffeil>  y ffeil PDF i’w hysgrifennu (angenrheidiol)\n  --lang <cod>          iaith y PDF: {{languages}} (diofyn: en)\n  --paper <maint>       a4 neu letter (diofyn: a4)\n  --summary             gwneud y fersiwn byr: pwyntiau cyntaf pob adran\n  -h, --help            dangos y cymorth hwn',
-    missingInput: 'Rhowch y ffeil cynllun i’w darllen, er enghraifft: wholepicture-pdf cynllun.json -o cynllun.pdf',
+    missingInput:
+      'Rhowch y ffeil cynllun i’w darllen, er enghraifft: wholepicture-pdf cynllun.json -o cynllun.pdf',
     missingOutput: 'Rhowch y ffeil PDF i’w hysgrifennu gyda -o, er enghraifft: -o cynllun.pdf',
     extraArgument: 'Rhowch un ffeil cynllun yn unig. Annisgwyl: {{argument}}',
     unknownOption: 'Dewis anhysbys {{option}}. Rhedwch wholepicture-pdf --help i weld y dewisiadau.',

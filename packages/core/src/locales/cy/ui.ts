@@ -156,7 +156,8 @@ export const ui: Translation<typeof en> = {
   },
   writingHelp: {
     title: 'Help i ysgrifennu',
-    intro: 'Bydd y testun hwn yn mynd i gynllun hawdd ei ddarllen yr unigolyn. Rhai syniadau i’w wneud yn haws i’w ddarllen:',
+    intro:
+      'Bydd y testun hwn yn mynd i gynllun hawdd ei ddarllen yr unigolyn. Rhai syniadau i’w wneud yn haws i’w ddarllen:',
     none: 'Dim awgrymiadau: mae hwn yn darllen yn dda.',
     tryInstead: 'Rhowch gynnig ar: {{plain}}',
     useThis: 'Defnyddio “{{plain}}” yn lle hynny',

@@ -226,8 +226,7 @@ export const glossary = {
   occupationalTherapist: {
     word: 'occupational therapist',
     plain: 'a worker who helps with everyday things',
-    meaning:
-      'A worker who helps you do everyday things, sometimes with equipment or changes to your home.',
+    meaning: 'A worker who helps you do everyday things, sometimes with equipment or changes to your home.',
   },
   cpn: {
     word: 'CPN',
@@ -381,8 +380,7 @@ export const glossary = {
   esa: {
     word: 'ESA',
     plain: 'a benefit if you are ill or disabled',
-    meaning:
-      'Employment and Support Allowance: money if you cannot work because you are ill or disabled.',
+    meaning: 'Employment and Support Allowance: money if you cannot work because you are ill or disabled.',
   },
   prn: {
     word: 'PRN',

@@ -67,4 +67,18 @@ export const issues = {
     'A score given by someone who is no longer in the plan ({{id}}) has been removed.',
   badNhsNumber:
     'Enter a real NHS number: 10 digits, like 943 476 5919. Check each digit against the NHS card or letter.',
+
+  // FHIR import (fhir/fromQuestionnaire.ts, fhir/fromQuestionnaireResponse.ts).
+  fhirNotAQuestionnaire: 'This is not a FHIR Questionnaire. Choose a Questionnaire saved as JSON.',
+  fhirBadQuestionnaire: 'This Questionnaire could not be read. Check it is a complete FHIR R4 Questionnaire.',
+  fhirEmptyQuestionnaire: 'This Questionnaire has no questions we can ask.',
+  fhirNotAResponse: 'This is not a FHIR QuestionnaireResponse. Choose a QuestionnaireResponse saved as JSON.',
+  fhirBadResponse:
+    'This QuestionnaireResponse could not be read. Check it is a complete FHIR R4 QuestionnaireResponse.',
+  fhirAnswerIgnored: 'The answer to "{{linkId}}" is not the kind this question takes, so it was left out.',
+  fhirAuthorUnknown:
+    'The author of the answer to "{{linkId}}" is not one of the plan\'s voices, so it was left out.',
+  fhirRepeatedItem: '"{{linkId}}" was answered more than once; the first answer was kept.',
+  fhirUnmatchedItem:
+    '"{{linkId}}" matches no question of this form; its answers are kept with the plan\'s extensions.',
 } as const;

@@ -21,8 +21,7 @@ export const pdf = {
       'The plan is {{count}} pages long. Easy-read guidance says no more than {{max}} pages. Try the short version (summary).',
   },
   cli: {
-    usage:
-      'Usage: wholepicture-pdf <plan.json> -o <out.pdf> [--lang en|cy] [--paper a4|letter] [--summary]',
+    usage: 'Usage: wholepicture-pdf <plan.json> -o <out.pdf> [--lang en|cy] [--paper a4|letter] [--summary]',
     help: 'Makes an easy-read PDF of a Whole Picture support plan.\n\nOptions:\n  -o, --output <file>   the PDF file to write (required)\n  --lang <code>         the language of the PDF: {{languages}} (default: en)\n  --paper <size>        a4 or letter (default: a4)\n  --summary             make the short version: the first points of each section\n  -h, --help            show this help',
     missingInput: 'Give the plan file to read, for example: wholepicture-pdf plan.json -o plan.pdf',
     missingOutput: 'Give the PDF file to write with -o, for example: -o plan.pdf',
