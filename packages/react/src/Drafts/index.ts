@@ -1,0 +1,15 @@
+export { useDraft } from './useDraft.js';
+export type { UseDraftOptions, UseDraftResult } from './useDraft.js';
+export type { DraftConflict, DraftConflictChoice, DraftSaveStatus } from './DraftSession.js';
+export type { DraftRecord, DraftSummary, StorageAdapter } from './StorageAdapter.js';
+export { DraftStorageError } from './DraftStorageError.js';
+export type { DraftStorageErrorCode } from './DraftStorageError.js';
+export { createLocalStorageAdapter } from './createLocalStorageAdapter.js';
+export type { LocalStorageAdapterOptions } from './createLocalStorageAdapter.js';
+export { createIndexedDbAdapter } from './createIndexedDbAdapter.js';
+export type { IndexedDbAdapterOptions } from './createIndexedDbAdapter.js';
+export { createMemoryAdapter } from './createMemoryAdapter.js';
+export { DraftStatus } from './DraftStatus.js';
+export type { DraftStatusProps } from './DraftStatus.js';
+export { DraftConflictDialog } from './DraftConflictDialog.js';
+export type { DraftConflictDialogProps } from './DraftConflictDialog.js';

@@ -1,0 +1,2 @@
+export { EasyReadView } from './EasyReadView.js';
+export type { EasyReadViewProps } from './EasyReadView.js';
