@@ -62,7 +62,7 @@ function escapeXml(value: unknown): string {
   return (
     String(value)
       // XML 1.0 forbids these characters, so a standalone SVG containing them would not parse.
-      // eslint-disable-next-line no-control-regex
+
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
       .replace(/&/g, '&amp;')

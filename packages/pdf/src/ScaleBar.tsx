@@ -1,0 +1,42 @@
+import type { ReactElement } from 'react';
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { FONT_STACK } from './fonts.js';
+import { pdfColours } from './pdfColours.js';
+
+/** Props of {@link ScaleBar}. */
+export interface ScaleBarProps {
+  /** 1 to 10; values outside are clamped. */
+  value: number;
+  /** The reading in words, already translated: "Where I am now: 4 out of 10". */
+  text: string;
+}
+
+const styles = StyleSheet.create({
+  reading: { marginTop: 6 },
+  bar: { flexDirection: 'row', marginBottom: 4 },
+  cell: {
+    width: 18,
+    height: 18,
+    marginRight: 4,
+    borderWidth: 1.5,
+    borderColor: pdfColours.ink,
+    borderRadius: 3,
+  },
+  filled: { backgroundColor: pdfColours.accent, borderColor: pdfColours.accent },
+  text: { fontFamily: FONT_STACK, fontSize: 16, lineHeight: 1.4, color: pdfColours.ink },
+});
+
+/** A 1–10 reading drawn as ten boxes, the first `value` filled, with the reading in words beside it. */
+export function ScaleBar({ value, text }: ScaleBarProps): ReactElement {
+  const filled = Math.min(10, Math.max(0, Math.round(value)));
+  return (
+    <View style={styles.reading} wrap={false}>
+      <View style={styles.bar}>
+        {Array.from({ length: 10 }, (_, index) => (
+          <View key={index} style={index < filled ? [styles.cell, styles.filled] : styles.cell} />
+        ))}
+      </View>
+      <Text style={styles.text}>{text}</Text>
+    </View>
+  );
+}

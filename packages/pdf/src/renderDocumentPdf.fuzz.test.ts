@@ -1,0 +1,176 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import type { EasyReadDocument } from '@wholepicture/core';
+import { samplePlans } from '@wholepicture/core';
+import type { Plan } from '@wholepicture/core';
+import { renderDocumentPdfWithInfo } from './renderDocumentPdf.js';
+import { renderEasyReadPdfWithInfo } from './renderEasyReadPdf.js';
+import { toPdfText } from './toPdfText.js';
+import { makeTempDir, pdfText, writePdf } from './testing/poppler.js';
+
+// Any code point (lone surrogates, controls, bidi, combining marks, emoji, CJK, RTL…), and
+// strings mixed from the kinds of text that have broken PDF renderers before.
+const hostile = fc.constantFrom(
+  '😀👍🏽👨‍👩‍👧',
+  '漢字かなカナ한국어',
+  'مرحبا بالعالم',
+  'שלום עולם',
+  '\u202Eevil\u202C',
+  'a\u0301\u0302\u0303\u0304',
+  '\u0000\u0007\u001B[31m',
+  '<script>alert(1)</script>',
+  '\uD800',
+  '\n\n\n',
+  'Ŵŷ âï',
+);
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc
+    .array(fc.oneof(hostile, fc.string({ unit: 'grapheme', maxLength: 10 })), { maxLength: 6 })
+    .map((parts) => parts.join(' ')),
+);
+// Headings start with a letter so every page has words on it besides its footer.
+const heading = text.map((words) => `H ${words}`);
+const huge = fc
+  .string({ unit: 'binary', minLength: 1, maxLength: 40 })
+  .map((seed) => seed.repeat(Math.ceil(50_000 / seed.length)).slice(0, 50_000));
+const reading = fc.record({
+  label: text,
+  now: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+  goal: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+});
+const row = fc.record(
+  {
+    picture: fc.oneof(fc.constantFrom('home', 'me', 'phone'), text),
+    sentences: fc.array(text, { minLength: 1, maxLength: 2 }),
+    ownWords: fc.boolean(),
+    scale: fc.array(reading, { maxLength: 5 }),
+  },
+  { requiredKeys: ['picture', 'sentences'] },
+);
+
+const documentArbitrary = fc
+  .record({
+    title: heading,
+    personName: text,
+    subtitle: text,
+    sections: fc.array(
+      fc.record({ id: text, heading, picture: text, rows: fc.array(row, { maxLength: 5 }) }),
+      { maxLength: 4 },
+    ),
+    contacts: fc.array(
+      fc.record({
+        name: text,
+        role: fc.option(text, { nil: undefined }),
+        phone: fc.option(text, { nil: undefined }),
+        when: fc.option(text, { nil: undefined }),
+      }),
+      { maxLength: 4 },
+    ),
+    contactsHeading: heading,
+    reviewSentence: fc.option(text, { nil: undefined }),
+    glossary: fc.array(fc.record({ word: text, meaning: text }), { maxLength: 4 }),
+    glossaryHeading: heading,
+    labels: fc.record({
+      pageOf: text.map((words) => `${words} {{page}} / {{total}}`),
+      ownWords: text,
+      scaleNow: text,
+      scaleGoal: text,
+      phone: text,
+    }),
+    huge: fc.option(fc.tuple(huge, fc.nat()), { nil: undefined, freq: 3 }),
+  })
+  .map(({ huge: hugeEntry, ...fields }): EasyReadDocument => {
+    const document: EasyReadDocument = { locale: 'en', ...fields };
+    if (hugeEntry) {
+      const [words, where] = hugeEntry;
+      const firstRow = document.sections.flatMap((section) => section.rows)[0];
+      if (where % 3 === 0 && firstRow) firstRow.sentences[0] = words;
+      else if (where % 3 === 1) document.reviewSentence = words;
+      else document.glossary.push({ word: 'Long', meaning: words });
+    }
+    return document;
+  });
+
+const squash = (value: string): string => value.replace(/\s+/g, '');
+
+const shortText = text.map((words) => words.slice(0, 1000));
+const planArbitrary = fc
+  .record({
+    name: shortText,
+    aboutMe: fc.array(text, { minLength: 10, maxLength: 10 }),
+    huge: fc.option(huge, { nil: undefined, freq: 3 }),
+    ownWords: fc.boolean(),
+    contact: fc.record({ name: shortText, phone: shortText, when: shortText }),
+    outcome: text,
+    locale: fc.constantFrom('en', 'cy'),
+  })
+  .map(({ name, aboutMe, huge: hugeText, ownWords, contact, outcome, locale }): Plan => {
+    const plan = structuredClone(samplePlans.darren);
+    plan.person.preferredName = name;
+    const keys = Object.keys(plan.aboutMe) as (keyof Plan['aboutMe'])[];
+    keys.forEach((key, index) => {
+      plan.aboutMe[key] = { text: aboutMe[index] ?? '', voice: { ownWords } };
+    });
+    if (hugeText !== undefined) plan.aboutMe.mostImportant = { text: hugeText, voice: { ownWords } };
+    plan.contacts = [{ id: 'fuzz-contact', ...contact }];
+    if (plan.outcomes[0]) plan.outcomes[0].statement = { text: outcome, voice: { ownWords } };
+    plan.locale = locale;
+    return plan;
+  });
+
+/** Every page has words on it besides its "Page N of M" footer. */
+function expectWordsOnEveryPage(file: string, pageCount: number, pageOf: string): void {
+  // pdftotext ends every page with a form feed: one call gives each page's text.
+  const pages = pdfText(file).split('\f').slice(0, pageCount);
+  expect(pages).toHaveLength(pageCount);
+  for (let page = 1; page <= pageCount; page += 1) {
+    const footer = squash(
+      toPdfText(pageOf.replace('{{page}}', String(page)).replace('{{total}}', String(pageCount))),
+    );
+    const words = squash(pages[page - 1]!).replace(footer, '');
+    expect(words, `page ${page} of ${pageCount} has no words`).not.toBe('');
+  }
+}
+
+describe('given any text at all', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = makeTempDir();
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders without throwing and never leaves a page without words', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(documentArbitrary, async (document) => {
+        const { bytes, pageCount } = await renderDocumentPdfWithInfo(document);
+        const file = writePdf(dir, `fuzz-${(run += 1)}.pdf`, bytes);
+        expect(pageCount).toBeGreaterThan(0);
+        expectWordsOnEveryPage(file, pageCount, document.labels.pageOf);
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+
+  it('renders any plan text through the plan builder without throwing or blank pages', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(planArbitrary, async (plan) => {
+        const { bytes, pageCount } = await renderEasyReadPdfWithInfo(plan, {
+          now: new Date('2026-03-12T12:00:00Z'),
+        });
+        const file = writePdf(dir, `fuzz-plan-${(run += 1)}.pdf`, bytes);
+        expectWordsOnEveryPage(
+          file,
+          pageCount,
+          plan.locale === 'cy' ? 'Tudalen {{page}} o {{total}}' : 'Page {{page}} of {{total}}',
+        );
+      }),
+      { numRuns: 8 },
+    );
+  }, 120_000);
+});
