@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/react-vite';
+import '@wholepicture/react/styles.css';
 
 const preview: Preview = {
   parameters: {

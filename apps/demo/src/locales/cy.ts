@@ -1,0 +1,165 @@
+import type { Translation } from '@wholepicture/core';
+import type { en } from './en.js';
+
+/** Welsh strings of the demo app (`demo` namespace), key for key with English. */
+export const cy: Translation<typeof en> = {
+  layout: {
+    serviceName: 'Y Darlun Cyfan',
+    pageTitle: '{{page}} – {{service}}',
+    errorTitlePrefix: 'Gwall: {{title}}',
+    errorPrefix: 'Gwall:',
+    skipLink: 'Neidio i’r prif gynnwys',
+    navLabel: 'Prif',
+    nav: {
+      home: 'Cynlluniau',
+      barriers: 'Adroddiad rhwystrau',
+    },
+    footer: {
+      privacy:
+        'Mae popeth rydych chi’n ei roi yn aros yn y porwr hwn ar y ddyfais hon. Does dim yn cael ei anfon i unman.',
+      about:
+        'Arddangosiad o’r Darlun Cyfan, llyfrgell ffurflenni hygyrch ar gyfer cynlluniau cymorth i’r person cyfan.',
+    },
+  },
+  settings: {
+    heading: 'Gosodiadau',
+    easyRead: 'Hawdd ei ddeall',
+    textSize: 'Maint y testun',
+    textSizes: {
+      standard: 'Arferol',
+      large: 'Mawr',
+      larger: 'Mwy',
+    },
+  },
+  home: {
+    title: 'Cynlluniau cymorth',
+    heading: 'Cynlluniau cymorth i’r person cyfan',
+    lead: 'Ysgrifennwch gynllun cymorth gyda’r person y mae ar ei gyfer: beth sydd ei angen arno, beth y gall ei wneud, beth mae eisiau ei gyflawni, a’r cymorth iawn.',
+    privacy: 'Mae cynlluniau’n cael eu cadw wrth i chi deipio, yn y porwr hwn yn unig.',
+    storageFailed:
+      'Wnaeth y porwr hwn ddim gadael i ni gadw cynlluniau. Gwiriwch nad yw yn y modd preifat a bod lle ar y ddyfais, yna rhowch gynnig arall arni.',
+    start: {
+      heading: 'Dechrau cynllun newydd',
+      body: 'Dechreuwch gyda chynllun gwag. Gallwch stopio unrhyw bryd a pharhau wedyn.',
+      button: 'Dechrau cynllun newydd',
+    },
+    drafts: {
+      heading: 'Parhau â chynllun',
+      loading: 'Yn chwilio am gynlluniau sydd wedi’u cadw…',
+      none: 'Does dim cynlluniau wedi’u cadw yn y porwr hwn eto.',
+      listLabel: 'Cynlluniau sydd wedi’u cadw yn y porwr hwn',
+      unnamed: 'cynllun heb enw eto',
+      continue: 'Parhau â {{name}}',
+      lastChanged: 'Newidiwyd ddiwethaf {{date}}',
+    },
+    samples: {
+      heading: 'Rhoi cynnig ar gynllun enghreifftiol',
+      body: 'Mae’r cynlluniau enghreifftiol wedi’u dychmygu. Mae llwytho un yn gwneud copi newydd y gallwch ei newid.',
+      load: 'Llwytho’r cynllun enghreifftiol ar gyfer {{name}}',
+      loaded: 'Mae’r cynllun enghreifftiol ar gyfer {{name}} wedi’i gopïo i gynllun newydd.',
+    },
+  },
+  import: {
+    heading: 'Agor ffeil cynllun',
+    body: 'Dewiswch gynllun a gadwyd o’r Darlun Cyfan (ffeil .json). Mae’n agor fel cynllun newydd: does dim cynllun sydd eisoes yn y porwr hwn yn newid.',
+    label: 'Ffeil y cynllun',
+    hint: 'Mae’r ffeil yn aros ar y ddyfais hon.',
+    button: 'Agor ffeil y cynllun',
+    reading: 'Yn agor ffeil y cynllun…',
+    noFile: 'Dewiswch ffeil cynllun i’w hagor.',
+    errorTitle: 'Doedd dim modd agor ffeil y cynllun',
+    errorBody: 'Does dim wedi newid. Cywirwch y ffeil neu dewiswch un arall.',
+    moreIssues: 'Problemau sydd heb eu dangos yma: {{count}}.',
+    successTitle: 'Mae ffeil y cynllun wedi agor fel cynllun newydd',
+    migrated:
+      'Cafodd ei wneud gyda fersiwn hŷn o’r Darlun Cyfan (fformat {{version}}) ac mae wedi’i ddiweddaru.',
+    warningsTitle: 'Gwerth gwybod',
+    openPlan: 'Mynd i’r cynllun ar gyfer {{name}}',
+    unreadable:
+      'Doedd dim modd darllen y ffeil hon. Gwiriwch ei bod ar y ddyfais hon a rhowch gynnig arall arni.',
+  },
+  plan: {
+    unnamed: 'Person heb enw',
+    title: '{{page}}: cynllun ar gyfer {{name}}',
+    caption: 'Cynllun ar gyfer {{name}}',
+    loading: 'Yn agor y cynllun…',
+    pages: {
+      tasks: 'Eich cynllun',
+      section: '{{section}}',
+      check: 'Gwirio eich atebion',
+      easyRead: 'Cynllun hawdd ei ddeall',
+    },
+    missing: {
+      heading: 'Dydy’r cynllun hwn ddim yn y porwr hwn',
+      body: 'Mae cynlluniau’n cael eu cadw yn y porwr y cawson nhw eu hysgrifennu ynddo yn unig. Efallai ei fod wedi’i ysgrifennu ar ddyfais arall, neu wedi’i ddileu.',
+    },
+    actions: {
+      heading: 'Pethau eraill y gallwch eu gwneud',
+      easyRead: 'Darllen y cynllun hawdd ei ddeall',
+      easyReadHint: 'Gyda lluniau, i’w ddarllen gyda’ch gilydd, ac i’w lawrlwytho fel PDF.',
+      exportJson: 'Lawrlwytho’r cynllun fel ffeil (JSON)',
+      exportJsonHint: 'I gadw copi, neu i’w agor mewn porwr arall.',
+    },
+  },
+  easyRead: {
+    heading: 'Cynllun hawdd ei ddeall',
+    intro: 'Dyma’r cynllun mewn geiriau hawdd gyda lluniau, i’w ddarllen gyda’ch gilydd ac i’w gadw.',
+    back: 'Yn ôl i’r cynllun',
+    pdf: {
+      heading: 'Lawrlwytho’r PDF hawdd ei ddeall',
+      body: 'PDF i’w argraffu neu i’w gadw, gyda’r un geiriau a lluniau â’r dudalen hon.',
+      screenReader:
+        'Dydy’r PDF ddim yn gweithio’n dda gyda darllenwyr sgrin: does ganddo ddim tagiau na disgrifiadau o’r lluniau. Y dudalen hon yw fersiwn darllenydd sgrin y cynllun.',
+      button: 'Lawrlwytho PDF hawdd ei ddeall',
+      preparing: 'Yn gwneud y PDF. Gall hyn gymryd ychydig eiliadau…',
+      ready: 'Mae’r PDF wedi’i wneud a’i lawrlwytho: {{fileName}}.',
+      failed:
+        'Doedd dim modd gwneud y PDF. Rhowch gynnig arall arni. Mae’r cynllun hawdd ei ddeall i gyd ar y dudalen hon o hyd.',
+      warning: 'Gwerth gwybod: {{message}}',
+    },
+  },
+  barriers: {
+    title: 'Adroddiad rhwystrau',
+    heading: 'Adroddiad rhwystrau',
+    lead: 'Beth sy’n rhwystro canlyniadau pobl, y tu hwnt i reolaeth unrhyw un gwasanaeth, ar draws y cynlluniau sydd wedi’u cadw yn y porwr hwn. Dyma beth fyddai gweithiwr yn ei rannu â chomisiynwyr.',
+    anonymised:
+      'Mae’r adroddiad yn ddienw: mae enwau, rhifau ffôn, cyfeiriadau e-bost, codau post, dyddiadau a rhifau adnabod yn cael eu tynnu o’r enghreifftiau.',
+    loading: 'Yn darllen y cynlluniau sydd wedi’u cadw yn y porwr hwn…',
+    noPlans: 'Does dim cynlluniau wedi’u cadw yn y porwr hwn eto, felly does dim i’w adrodd.',
+    noBarriers: 'Does dim un o’r cynlluniau yn y porwr hwn yn cofnodi rhwystr eto.',
+    totals: {
+      plans: 'Cynlluniau a edrychwyd arnynt',
+      plansWithBarriers: 'Cynlluniau gydag o leiaf un rhwystr',
+      barriers: 'Rhwystrau a gofnodwyd',
+    },
+    chart: {
+      heading: 'Rhwystrau yn ôl thema',
+      bar: 'Rhwystrau: {{barriers}}. Cynlluniau: {{plans}}.',
+    },
+    themeTable: {
+      caption: 'Rhwystrau yn ôl thema, gydag enghreifftiau dienw o’u heffaith',
+      theme: 'Thema',
+      barriers: 'Rhwystrau',
+      plans: 'Cynlluniau',
+      examples: 'Enghreifftiau o’r effaith',
+      noExamples: 'Dim wedi’u hysgrifennu',
+    },
+    serviceTable: {
+      heading: 'Rhwystrau yn ôl gwasanaeth neu system',
+      caption: 'Rhwystrau yn ôl gwasanaeth neu system',
+      service: 'Gwasanaeth neu system',
+    },
+    download: {
+      heading: 'Lawrlwytho’r adroddiad',
+      body: 'Mae ffeil CSV yn agor mewn unrhyw raglen taenlen. Mae’n cynnwys yr un rhifau ac enghreifftiau dienw â’r dudalen hon.',
+      button: 'Lawrlwytho’r adroddiad rhwystrau (CSV)',
+    },
+    fileName: 'adroddiad-rhwystrau.csv',
+  },
+  notFound: {
+    title: 'Heb ddod o hyd i’r dudalen',
+    heading: 'Heb ddod o hyd i’r dudalen',
+    body: 'Os teipioch chi’r cyfeiriad, gwiriwch ei fod yn gywir.',
+    home: 'Mynd i’r rhestr o gynlluniau',
+  },
+};

@@ -1,0 +1,2 @@
+export { CheckAnswers } from './CheckAnswers.js';
+export type { CheckAnswersProps, CheckAnswersRow, CheckAnswersSection } from './CheckAnswers.js';

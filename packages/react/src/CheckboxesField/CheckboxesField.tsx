@@ -1,0 +1,75 @@
+import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
+import type { FieldProps } from '../internal/FieldParts.js';
+import type { ChoiceOption } from '../internal/ChoiceOption.js';
+import { describedBy, useFieldIds } from '../internal/fieldIds.js';
+
+/** Props of {@link CheckboxesField}. */
+export interface CheckboxesFieldProps extends FieldProps {
+  /** The options, in order. */
+  options: readonly ChoiceOption[];
+  /** The checked values. */
+  value: readonly string[];
+  /** Called with the checked values, in option order. */
+  onChange: (value: string[]) => void;
+  /** The checkboxes' shared `name`. @default the field's id */
+  name?: string;
+}
+
+/** GOV.UK checkboxes in a fieldset with a legend; a checked option's `reveal` follows it directly. */
+export function CheckboxesField(props: CheckboxesFieldProps) {
+  const { label, hint, error, options, value, onChange, picture, children, className } = props;
+  const { id, hintId, errorId } = useFieldIds(props.id);
+  const name = props.name ?? id;
+  const checkedSet = new Set(value);
+  const toggle = (optionValue: string, checked: boolean) => {
+    const next = new Set(checkedSet);
+    if (checked) next.add(optionValue);
+    else next.delete(optionValue);
+    const known = options.map((option) => option.value).filter((v) => next.has(v));
+    // Values the options do not list (e.g. from an imported plan) are kept, not dropped.
+    const unknown = value.filter((v) => next.has(v) && !options.some((option) => option.value === v));
+    onChange([...known, ...unknown]);
+  };
+  return (
+    <FormGroup error={error} picture={picture} className={className} kind="checkboxes">
+      <fieldset className="wp-fieldset" aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
+        <legend className="wp-legend">{label}</legend>
+        {hint ? <Hint id={hintId}>{hint}</Hint> : null}
+        {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+        <div className="wp-checkboxes">
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${index}`;
+            const optionHintId = `${optionId}-item-hint`;
+            const checked = checkedSet.has(option.value);
+            return (
+              <div key={option.value} className="wp-checkboxes__option">
+                <div className="wp-choice-item">
+                  <input
+                    className="wp-choice-item__input"
+                    type="checkbox"
+                    id={optionId}
+                    name={name}
+                    value={option.value}
+                    checked={checked}
+                    aria-describedby={option.hint ? optionHintId : undefined}
+                    onChange={(event) => toggle(option.value, event.target.checked)}
+                  />
+                  <label className="wp-choice-item__label" htmlFor={optionId}>
+                    {option.label}
+                  </label>
+                  {option.hint ? (
+                    <div id={optionHintId} className="wp-choice-item__hint">
+                      {option.hint}
+                    </div>
+                  ) : null}
+                </div>
+                {checked && option.reveal ? <div className="wp-conditional">{option.reveal}</div> : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      {children}
+    </FormGroup>
+  );
+}

@@ -1,0 +1,2 @@
+export { CheckboxesField } from './CheckboxesField.js';
+export type { CheckboxesFieldProps } from './CheckboxesField.js';

@@ -1,0 +1,3 @@
+export { ErrorSummary } from './ErrorSummary.js';
+export type { ErrorSummaryItem, ErrorSummaryProps } from './ErrorSummary.js';
+export { focusTarget } from './focusTarget.js';

@@ -1,0 +1,2 @@
+export { LinksField } from './LinksField.js';
+export type { LinkableItem, LinksFieldProps } from './LinksField.js';

@@ -1,0 +1,2 @@
+export { ListField } from './ListField.js';
+export type { ListFieldItemContext, ListFieldProps } from './ListField.js';

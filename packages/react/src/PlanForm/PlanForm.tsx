@@ -1,0 +1,421 @@
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useStore } from '@tanstack/react-form';
+import {
+  createPlan,
+  defaultDefinition,
+  resolveOptionalText,
+  resolveText,
+  sectionKeys,
+  sectionStatus,
+  validatePlan,
+  validateSection,
+} from '@wholepicture/core';
+import type { FormDefinition, Plan, Section } from '@wholepicture/core';
+import { CheckAnswers } from '../CheckAnswers/CheckAnswers.js';
+import { ErrorSummary } from '../ErrorSummary/ErrorSummary.js';
+import type { ErrorSummaryItem } from '../ErrorSummary/ErrorSummary.js';
+import { focusTarget } from '../ErrorSummary/focusTarget.js';
+import { Picture } from '../Picture/index.js';
+import { SectionPage } from '../SectionPage/SectionPage.js';
+import { TaskList } from '../TaskList/TaskList.js';
+import { WholePictureContext } from '../WholePictureProvider/WholePictureContext.js';
+import { WholePictureProvider } from '../WholePictureProvider/WholePictureProvider.js';
+import { useWholePicture } from '../WholePictureProvider/useWholePicture.js';
+import { buildCheckAnswers } from './buildCheckAnswers.js';
+import { FormErrorStore, formatFormError, isWithin } from './formErrors.js';
+import type { FormError } from './formErrors.js';
+import { PlanFormContext } from './PlanFormContext.js';
+import type { PendingCheck, PlanFormContextValue } from './PlanFormContext.js';
+import { QuestionField } from './QuestionField.js';
+import { sectionOfPath } from './sectionOfPath.js';
+import { targetFor } from './targetFor.js';
+import { usePlanFormApi } from './usePlanFormApi.js';
+import type { PlanFormApi } from './usePlanFormApi.js';
+
+/** Which page of the form is on show. */
+export type PlanFormView = { page: 'tasks' } | { page: 'section'; sectionId: string } | { page: 'check' };
+
+/** Props of {@link PlanForm}. */
+export interface PlanFormProps {
+  /** The form definition. @default the whole-person picture (`defaultDefinition`) */
+  definition?: FormDefinition;
+  /** The plan, for a controlled form: pass back what `onChange` gives. */
+  plan?: Plan;
+  /** The starting plan, for an uncontrolled form. */
+  defaultPlan?: Plan;
+  /** Called with the whole plan after every change. */
+  onChange?: (plan: Plan) => void;
+  /** Called with the plan (status `submitted`) when it is submitted with no problems. */
+  onSubmit?: (plan: Plan) => void;
+  /** The language to show; wraps the form in a `WholePictureProvider` for it. */
+  locale?: string;
+  /** Easy-read mode: easy-read wording, a picture beside each question, larger text. @default false */
+  easyRead?: boolean;
+  /** Text size. @default 'normal' */
+  textSize?: 'normal' | 'large' | 'larger';
+  /** Prefix `document.title` with "Error: " while errors show. Off by default for embedding. @default false */
+  manageDocumentTitle?: boolean;
+  /** The page to start on. @default the task list */
+  initialView?: PlanFormView;
+  /** Extra class names on the root element. */
+  className?: string;
+}
+
+/**
+ * The whole plan form: a GOV.UK task list of sections, one page per section, and a check your
+ * answers page, driven by a form definition and validated by core when the person continues
+ * or submits (never while typing). Controlled (`plan` + `onChange`) or not (`defaultPlan`).
+ */
+export function PlanForm(props: PlanFormProps) {
+  const outer = useContext(WholePictureContext);
+  if (props.locale !== undefined && props.locale !== outer?.locale) {
+    return (
+      <WholePictureProvider locale={props.locale} {...(outer ? { i18n: outer.i18n } : {})}>
+        <PlanFormInner {...props} />
+      </WholePictureProvider>
+    );
+  }
+  return <PlanFormInner {...props} />;
+}
+
+function PlanFormInner(props: PlanFormProps) {
+  const definition = props.definition ?? defaultDefinition;
+  const text = useWholePicture();
+  const { t, lang, dir } = text;
+  const initial = useRef<Plan>(props.plan ?? props.defaultPlan ?? createPlan()).current;
+  const form = usePlanFormApi(initial);
+  const easyRead = props.easyRead ?? false;
+  const context = useMemo<PlanFormContextValue>(
+    () => ({
+      form,
+      definition,
+      errors: new FormErrorStore(),
+      targets: new Map<string, string>(),
+      pending: new Map<string, PendingCheck>(),
+      raw: new Map<string, unknown>(),
+      easyRead,
+    }),
+    [form, definition, easyRead],
+  );
+  useEmitChanges(form, props.plan, props.onChange);
+
+  const [view, setView] = useState<PlanFormView>(props.initialView ?? { page: 'tasks' });
+  const [summary, setSummary] = useState<readonly FormError[]>([]);
+  const [failures, setFailures] = useState(0);
+  const [submitted, setSubmitted] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // After a page change: focus the field at this plan path, or the page heading.
+  const focusAfterNavigation = useRef<{ path: string } | 'heading' | null>(null);
+  useDocumentTitle(props.manageDocumentTitle ?? false, summary.length > 0, t);
+
+  const visibleSections = definition.sections.filter((section) => !section.hidden);
+
+  const showErrors = useCallback(
+    (errors: FormError[]) => {
+      const sorted = sortByPage(errors, context.targets);
+      context.errors.set(sorted);
+      setSummary(sorted);
+      setFailures((n) => n + 1);
+    },
+    [context],
+  );
+  const clearErrors = useCallback(() => {
+    context.errors.set([]);
+    setSummary([]);
+  }, [context]);
+
+  const go = useCallback((next: PlanFormView, focus: { path: string } | 'heading' = 'heading') => {
+    focusAfterNavigation.current = focus;
+    setView(next);
+  }, []);
+
+  useEffect(() => {
+    const focus = focusAfterNavigation.current;
+    if (focus === null) return;
+    focusAfterNavigation.current = null;
+    if (focus !== 'heading') {
+      const id = targetFor(context.targets, focus.path);
+      if (id && focusTarget(id)) return;
+    }
+    headingRef.current?.focus();
+  }, [view, context]);
+
+  const pendingErrors = (within?: Section): FormError[] =>
+    [...context.pending.entries()]
+      .filter(([path]) => !within || sectionOfPath(definition, path)?.id === within.id)
+      .map(([, check]) => check())
+      .filter((error): error is FormError => error !== undefined);
+
+  const collect = (pending: FormError[], issues: ReturnType<typeof validatePlan>): FormError[] => [
+    ...pending,
+    ...issues
+      .filter((issue) => issue.severity === 'error')
+      .filter((issue) => !pending.some((error) => isWithin(issue.pathString, error.path)))
+      .map((issue) => ({ path: issue.pathString, issue })),
+  ];
+
+  const continueFrom = (section: Section) => {
+    const values = form.state.values as unknown as Plan;
+    const errors = collect(pendingErrors(section), validateSection(values, section, definition, { t, locale: lang }));
+    if (errors.length > 0) {
+      showErrors(errors);
+      return;
+    }
+    clearErrors();
+    const index = visibleSections.findIndex((s) => s.id === section.id);
+    const next = visibleSections[index + 1];
+    go(next ? { page: 'section', sectionId: next.id } : { page: 'check' });
+  };
+
+  const submit = () => {
+    const values = form.state.values as unknown as Plan;
+    const errors = collect(pendingErrors(), validatePlan(values, definition, { t, locale: lang }));
+    if (errors.length > 0) {
+      showErrors(errors);
+      return;
+    }
+    clearErrors();
+    setSubmitted(true);
+    props.onSubmit?.({ ...values, status: 'submitted' });
+  };
+
+  const summaryItems: ErrorSummaryItem[] = summary.map((error) => {
+    const targetId = targetFor(context.targets, error.path);
+    const section = sectionOfPath(definition, error.path);
+    return {
+      message: formatFormError(error, t),
+      targetId,
+      onActivate: section
+        ? () => go({ page: 'section', sectionId: section.id }, { path: error.path })
+        : undefined,
+    };
+  });
+  const errorSummary =
+    summaryItems.length > 0 ? <ErrorSummary errors={summaryItems} focusKey={failures} /> : null;
+
+  const sectionWords = (section: Section) => {
+    const keys = sectionKeys(section);
+    const title = resolveText(section.text?.title, keys.title, t, lang);
+    const easy = resolveOptionalText(section.text?.easyRead, keys.easyRead, t, lang);
+    const hint = resolveOptionalText(section.text?.hint, keys.hint, t, lang);
+    return { title: easyRead && easy ? easy : title, hint: easyRead && easy ? undefined : hint, plainTitle: title };
+  };
+  const picture = (key: string): ReactNode => (easyRead ? <Picture pictureKey={key} alt="" /> : null);
+
+  let page: ReactNode;
+  if (view.page === 'section') {
+    const index = visibleSections.findIndex((s) => s.id === view.sectionId);
+    const section = visibleSections[index];
+    if (section) {
+      const words = sectionWords(section);
+      page = (
+        <SectionPage
+          key={section.id}
+          ref={headingRef}
+          title={words.title}
+          hint={words.hint}
+          picture={picture(section.picture)}
+          position={{ number: index + 1, count: visibleSections.length }}
+          errorSummary={errorSummary}
+          onBack={() => {
+            clearErrors();
+            go({ page: 'tasks' });
+          }}
+          onContinue={() => continueFrom(section)}
+          continueLabel={index === visibleSections.length - 1 ? t('ui.sectionPage.finish') : t('ui.sectionPage.continue')}
+        >
+          {section.questions.map((question) => (
+            <QuestionField key={question.id} question={question} />
+          ))}
+        </SectionPage>
+      );
+    }
+  }
+  if (view.page === 'check') {
+    page = (
+      <CheckAnswersPage
+        form={form}
+        definition={definition}
+        easyRead={easyRead}
+        headingRef={headingRef}
+        errorSummary={errorSummary}
+        submitted={submitted}
+        onBack={() => {
+          clearErrors();
+          go({ page: 'tasks' });
+        }}
+        onChangeAnswer={(sectionId, path) =>
+          go({ page: 'section', sectionId }, { path })
+        }
+        onSubmit={submit}
+      />
+    );
+  }
+  page ??= (
+    <TaskListPage
+      form={form}
+      definition={definition}
+      headingRef={headingRef}
+      sectionWords={sectionWords}
+      picture={picture}
+      onSelect={(sectionId) => go({ page: 'section', sectionId })}
+      onCheck={() => go({ page: 'check' })}
+    />
+  );
+
+  const classes = ['wp-root', 'wp-plan-form', props.className ?? ''].filter(Boolean).join(' ');
+  return (
+    <PlanFormContext.Provider value={context}>
+      <div
+        className={classes}
+        lang={lang}
+        dir={dir}
+        data-text-size={props.textSize ?? 'normal'}
+        data-easy-read={easyRead ? 'true' : undefined}
+      >
+        {page}
+      </div>
+    </PlanFormContext.Provider>
+  );
+}
+
+/** Orders errors as their fields appear on the page (by their registered controls). */
+function sortByPage(errors: FormError[], targets: ReadonlyMap<string, string>): FormError[] {
+  if (typeof document === 'undefined') return errors;
+  const position = (error: FormError) => {
+    const id = targetFor(targets, error.path);
+    return id ? document.getElementById(id) : null;
+  };
+  return errors
+    .map((error, index) => ({ error, index, element: position(error) }))
+    .sort((a, b) => {
+      if (a.element && b.element && a.element !== b.element) {
+        return a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      }
+      return a.index - b.index;
+    })
+    .map(({ error }) => error);
+}
+
+/**
+ * Calls `onChange` with the plan after every change, without re-rendering the form, and
+ * takes in a new `plan` given from outside (a controlled form).
+ */
+function useEmitChanges(form: PlanFormApi, plan: Plan | undefined, onChange: ((plan: Plan) => void) | undefined) {
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const last = useRef<unknown>(form.state.values);
+  useEffect(() => {
+    const subscription = form.store.subscribe(() => {
+      const values = form.state.values;
+      if (values === last.current) return;
+      last.current = values;
+      onChangeRef.current?.(values as unknown as Plan);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+  useEffect(() => {
+    if (plan === undefined || plan === last.current) return;
+    last.current = plan;
+    form.reset(plan as unknown as Record<string, unknown>);
+    last.current = form.state.values;
+  }, [form, plan]);
+}
+
+/** Prefixes `document.title` with "Error: " while errors show, and restores it after. */
+function useDocumentTitle(enabled: boolean, hasErrors: boolean, t: (key: string, params?: Record<string, string | number>) => string) {
+  const original = useRef<string | null>(null);
+  useEffect(() => {
+    if (!enabled || typeof document === 'undefined') return;
+    if (hasErrors) {
+      original.current ??= document.title;
+      document.title = t('ui.documentTitle.withErrors', { title: original.current });
+    } else if (original.current !== null) {
+      document.title = original.current;
+      original.current = null;
+    }
+  }, [enabled, hasErrors, t]);
+  useEffect(
+    () => () => {
+      if (original.current !== null && typeof document !== 'undefined') document.title = original.current;
+    },
+    [],
+  );
+}
+
+function TaskListPage(props: {
+  form: PlanFormApi;
+  definition: FormDefinition;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  sectionWords: (section: Section) => { title: string; hint: string | undefined };
+  picture: (key: string) => ReactNode;
+  onSelect: (sectionId: string) => void;
+  onCheck: () => void;
+}) {
+  const { t } = useWholePicture();
+  const { definition } = props;
+  // Recomputed from the plan, but re-rendering only when a status actually changes.
+  const signature = useStore(props.form.store, (state) =>
+    JSON.stringify(sectionStatus(state.values as unknown as Plan, definition)),
+  );
+  const statuses = JSON.parse(signature) as ReturnType<typeof sectionStatus>;
+  const sections = definition.sections.filter((section) => !section.hidden);
+  const completed = sections.filter((section) => statuses[section.id] === 'complete').length;
+  return (
+    <div className="wp-task-list-page">
+      <h1 className="wp-heading-l" tabIndex={-1} ref={props.headingRef}>
+        {t('ui.taskList.title')}
+      </h1>
+      <p className="wp-body">{t('ui.taskList.progress', { completed, count: sections.length })}</p>
+      <TaskList
+        onSelect={props.onSelect}
+        items={sections.map((section) => {
+          const words = props.sectionWords(section);
+          return {
+            id: section.id,
+            title: words.title,
+            hint: words.hint,
+            picture: props.picture(section.picture),
+            status: statuses[section.id] ?? 'not-started',
+          };
+        })}
+      />
+      <div className="wp-button-group">
+        <button type="button" className="wp-button" onClick={props.onCheck}>
+          {t('ui.checkAnswers.title')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function CheckAnswersPage(props: {
+  form: PlanFormApi;
+  definition: FormDefinition;
+  easyRead: boolean;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  errorSummary: ReactNode;
+  submitted: boolean;
+  onBack: () => void;
+  onChangeAnswer: (sectionId: string, path: string) => void;
+  onSubmit: () => void;
+}) {
+  const text = useWholePicture();
+  const values = useStore(props.form.store, (state) => state.values) as unknown as Plan;
+  const sections = buildCheckAnswers(values, props.definition, text, props.easyRead, props.onChangeAnswer);
+  return (
+    <>
+      <CheckAnswers
+        ref={props.headingRef}
+        sections={sections}
+        errorSummary={props.errorSummary}
+        onBack={props.onBack}
+        onSubmit={props.onSubmit}
+      />
+      <div role="status" className="wp-plan-form__status">
+        {props.submitted ? <p className="wp-panel">{text.t('ui.form.submitted')}</p> : null}
+      </div>
+    </>
+  );
+}

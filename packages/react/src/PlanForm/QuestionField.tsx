@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import type { Question } from '@wholepicture/core';
+import { ChoiceQuestion } from './questions/ChoiceQuestion.js';
+import { DateQuestion } from './questions/DateQuestion.js';
+import { LinksQuestion } from './questions/LinksQuestion.js';
+import { ListQuestion } from './questions/ListQuestion.js';
+import { NumberQuestion } from './questions/NumberQuestion.js';
+import { ReadingsQuestion } from './questions/ReadingsQuestion.js';
+import { ScaleQuestion } from './questions/ScaleQuestion.js';
+import { SupportLadderQuestion } from './questions/SupportLadderQuestion.js';
+import { TextQuestion } from './questions/TextQuestion.js';
+import { VoicedTextQuestion } from './questions/VoicedTextQuestion.js';
+import { YesNoQuestion } from './questions/YesNoQuestion.js';
+
+/** Props of {@link QuestionField}. */
+export interface QuestionFieldProps {
+  /** The question from the definition. */
+  question: Question;
+  /** For a list item's fields: the item's path with its index, e.g. `needs[2]`. */
+  parentPath?: string | undefined;
+}
+
+/**
+ * One question of the definition, rendered by its kind and bound to its plan path. Memoised:
+ * it re-renders only when its own value or error changes, never because another field did.
+ */
+export const QuestionField = memo(function QuestionField({ question, parentPath }: QuestionFieldProps) {
+  if (question.hidden) return null;
+  const props = { question, parentPath };
+  switch (question.kind) {
+    case 'text':
+    case 'textarea':
+      return <TextQuestion {...props} />;
+    case 'number':
+      return <NumberQuestion {...props} />;
+    case 'voicedText':
+      return <VoicedTextQuestion {...props} isOutcome={/(^|\.)outcomes(\[\d+\])?$/.test(parentPath ?? '') && question.path === 'statement'} />;
+    case 'radios':
+    case 'select':
+    case 'checkboxes':
+      return <ChoiceQuestion {...props} />;
+    case 'date':
+      return <DateQuestion {...props} />;
+    case 'yesNo':
+      return <YesNoQuestion {...props} />;
+    case 'scale':
+      return <ScaleQuestion {...props} />;
+    case 'list':
+      return <ListQuestion {...props} />;
+    case 'links':
+      return <LinksQuestion {...props} />;
+    case 'supportLadder':
+      return <SupportLadderQuestion {...props} />;
+    case 'readings':
+      return <ReadingsQuestion {...props} />;
+    default:
+      return null;
+  }
+});

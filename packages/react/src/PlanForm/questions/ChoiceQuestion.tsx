@@ -1,0 +1,37 @@
+import { keyPath, planFieldType, readCheckedValues, writeCheckedValues } from '@wholepicture/core';
+import type { Question } from '@wholepicture/core';
+import { CheckboxesField } from '../../CheckboxesField/CheckboxesField.js';
+import { RadiosField } from '../../RadiosField/RadiosField.js';
+import { SelectField } from '../../SelectField/SelectField.js';
+import { useChoiceOptions } from './useChoiceOptions.js';
+import { useFieldValue } from './useFieldValue.js';
+import { useQuestion } from './useQuestion.js';
+
+/** Paths where the plan keeps checked values as `{ kind }` items rather than strings. */
+function isItemShaped(path: string): boolean {
+  return planFieldType(keyPath(path))?.type === 'list';
+}
+
+/** A `radios`, `select` or `checkboxes` question bound to its plan path. */
+export function ChoiceQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+  const q = useQuestion(question, parentPath);
+  const options = useChoiceOptions(question, parentPath);
+  const [value, setValue] = useFieldValue<unknown>(q.context.form, q.path);
+  const common = { id: q.id, label: q.label, hint: q.hint, error: q.error, picture: q.picture };
+  if (question.kind === 'checkboxes') {
+    const asItems = isItemShaped(q.path);
+    return (
+      <CheckboxesField
+        {...common}
+        options={options}
+        value={readCheckedValues(value)}
+        onChange={(checked) => setValue(writeCheckedValues(value, checked, asItems))}
+      />
+    );
+  }
+  const chosen = typeof value === 'string' && value !== '' ? value : undefined;
+  if (question.kind === 'select') {
+    return <SelectField {...common} options={options} value={chosen} onChange={(next) => setValue(next === '' ? undefined : next)} />;
+  }
+  return <RadiosField {...common} options={options} value={chosen} onChange={setValue} inline={options.length <= 2} />;
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import type { Question } from '@wholepicture/core';
+import { DateField } from '../../DateField/DateField.js';
+import { dateProblemKey, isoToDateParts, parseDateParts } from '../../DateField/dateParts.js';
+import type { DateParts } from '../../DateField/dateParts.js';
+import { useFieldValue } from './useFieldValue.js';
+import { useQuestion } from './useQuestion.js';
+
+function isDateParts(value: unknown): value is DateParts {
+  return typeof value === 'object' && value !== null && 'day' in value && 'month' in value && 'year' in value;
+}
+
+/**
+ * A `date` question: three boxes as typed, kept in the plan as `YYYY-MM-DD` once they make a
+ * real date. What was typed is checked by GOV.UK's rules when the person continues.
+ */
+export function DateQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+  const q = useQuestion(question, parentPath);
+  const { raw, pending, form } = q.context;
+  const [value, setValue] = useFieldValue<string | undefined>(form, q.path);
+  const path = q.path;
+  const [parts, setParts] = useState<DateParts>(() => {
+    const kept = raw.get(path);
+    return isDateParts(kept) ? kept : isoToDateParts(value);
+  });
+  // A plan loaded or changed from outside shows its date, unless the boxes hold a draft of it.
+  useEffect(() => {
+    const kept = raw.get(path);
+    if (!isDateParts(kept)) setParts(isoToDateParts(value));
+  }, [value, raw, path]);
+  const label = q.words.label;
+  const mustBe = question.dateMustBe;
+  // Checks stay registered after the page changes: the boxes' draft is kept until fixed.
+  const register = () => {
+    pending.set(path, () => {
+      const typed = raw.get(path);
+      if (!isDateParts(typed)) return undefined;
+      const result = parseDateParts(typed, { mustBe });
+      if (result.ok) return undefined;
+      return { path, key: dateProblemKey(result.problem), params: { label }, parts: result.problem.parts };
+    });
+  };
+  useEffect(register, [pending, raw, path, label, mustBe]);
+  const change = (next: DateParts) => {
+    setParts(next);
+    raw.set(path, next);
+    register();
+    const result = parseDateParts(next);
+    const iso = result.ok ? result.value : undefined;
+    if (iso !== value) setValue(iso);
+  };
+  return (
+    <DateField
+      id={q.id}
+      label={q.label}
+      hint={q.hint}
+      error={q.error}
+      errorParts={q.formError?.parts}
+      picture={q.picture}
+      value={parts}
+      isBirthday={path === 'person.dateOfBirth'}
+      onChange={change}
+    />
+  );
+}

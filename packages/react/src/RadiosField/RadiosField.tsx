@@ -1,0 +1,71 @@
+import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
+import type { FieldProps } from '../internal/FieldParts.js';
+import type { ChoiceOption } from '../internal/ChoiceOption.js';
+import { describedBy, useFieldIds } from '../internal/fieldIds.js';
+
+/** Props of {@link RadiosField}. */
+export interface RadiosFieldProps extends FieldProps {
+  /** The options, in order. */
+  options: readonly ChoiceOption[];
+  /** The chosen value; `undefined` when none is chosen. */
+  value: string | undefined;
+  /** Called with the chosen value. */
+  onChange: (value: string) => void;
+  /** The radios' shared `name`. @default the field's id */
+  name?: string;
+  /** Lay short options side by side. @default false */
+  inline?: boolean;
+}
+
+/**
+ * GOV.UK radios in a fieldset with a legend. A chosen option's `reveal` follows it directly,
+ * without `aria-expanded` (not allowed on radios); the option's hint says what follows.
+ */
+export function RadiosField(props: RadiosFieldProps) {
+  const { label, hint, error, options, value, onChange, picture, children, className } = props;
+  const { id, hintId, errorId } = useFieldIds(props.id);
+  const name = props.name ?? id;
+  return (
+    <FormGroup error={error} picture={picture} className={className} kind="radios">
+      <fieldset className="wp-fieldset" aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
+        <legend className="wp-legend">{label}</legend>
+        {hint ? <Hint id={hintId}>{hint}</Hint> : null}
+        {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+        <div className={props.inline ? 'wp-radios wp-radios--inline' : 'wp-radios'}>
+          {options.map((option, index) => {
+            // The first radio takes the field's id, so the error summary can link to it.
+            const optionId = index === 0 ? id : `${id}-${index}`;
+            const optionHintId = `${optionId}-item-hint`;
+            const checked = value === option.value;
+            return (
+              <div key={option.value} className="wp-radios__option">
+                <div className="wp-choice-item">
+                  <input
+                    className="wp-choice-item__input"
+                    type="radio"
+                    id={optionId}
+                    name={name}
+                    value={option.value}
+                    checked={checked}
+                    aria-describedby={option.hint ? optionHintId : undefined}
+                    onChange={() => onChange(option.value)}
+                  />
+                  <label className="wp-choice-item__label" htmlFor={optionId}>
+                    {option.label}
+                  </label>
+                  {option.hint ? (
+                    <div id={optionHintId} className="wp-choice-item__hint">
+                      {option.hint}
+                    </div>
+                  ) : null}
+                </div>
+                {checked && option.reveal ? <div className="wp-conditional">{option.reveal}</div> : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      {children}
+    </FormGroup>
+  );
+}

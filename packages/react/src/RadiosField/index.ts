@@ -1,0 +1,2 @@
+export { RadiosField } from './RadiosField.js';
+export type { RadiosFieldProps } from './RadiosField.js';

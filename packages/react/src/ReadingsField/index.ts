@@ -1,0 +1,2 @@
+export { ReadingsField, readingsDiffer } from './ReadingsField.js';
+export type { ReadingView, ReadingsFieldProps } from './ReadingsField.js';

@@ -1,0 +1,2 @@
+export { ScaleField } from './ScaleField.js';
+export type { ScaleFieldProps } from './ScaleField.js';

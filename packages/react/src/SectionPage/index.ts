@@ -1,0 +1,2 @@
+export { SectionPage } from './SectionPage.js';
+export type { SectionPageProps } from './SectionPage.js';

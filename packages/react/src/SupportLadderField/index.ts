@@ -1,0 +1,2 @@
+export { SupportLadderField } from './SupportLadderField.js';
+export type { LadderItem, LadderRung, SupportLadderFieldProps } from './SupportLadderField.js';

@@ -1,0 +1,2 @@
+export { TextareaField } from './TextareaField.js';
+export type { TextareaFieldProps } from './TextareaField.js';

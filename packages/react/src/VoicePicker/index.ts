@@ -1,0 +1,3 @@
+export { VoicePicker } from './VoicePicker.js';
+export type { VoicePickerProps } from './VoicePicker.js';
+export type { VoiceContributor } from './VoicePicker.js';

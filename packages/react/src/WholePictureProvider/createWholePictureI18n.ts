@@ -1,0 +1,56 @@
+import { createInstance } from 'i18next';
+import type { i18n as I18n, Resource } from 'i18next';
+import { en, namespace } from '@wholepicture/core/locales/en';
+
+/** Options for {@link createWholePictureI18n}. */
+export interface CreateWholePictureI18nOptions {
+  /** The language to show first, e.g. `en` or `cy`. @default 'en' */
+  locale?: string;
+  /**
+   * Extra resources by language, in i18next's shape (`{ ar: { wholepicture: {...} } }`). Use it to
+   * add a language or override any of our strings; they win over ours.
+   */
+  resources?: Resource;
+}
+
+/** The i18next namespace all Whole Picture strings live in. */
+export const wholePictureNamespace: string = namespace;
+
+/**
+ * Creates an i18next instance with the `wholepicture` namespace in English (the fallback).
+ * Other languages we ship are loaded on demand with {@link loadWholePictureLocale}, so only
+ * the languages a host uses reach its bundle.
+ */
+export function createWholePictureI18n(options: CreateWholePictureI18nOptions = {}): I18n {
+  const instance = createInstance();
+  void instance.init({
+    lng: options.locale ?? 'en',
+    fallbackLng: 'en',
+    ns: [namespace],
+    defaultNS: namespace,
+    resources: { en: { [namespace]: en } },
+    // Resources are in memory, so initialise synchronously: server rendering needs words at once.
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // Re-render when a language's strings arrive (Welsh loads on demand).
+    react: { bindI18nStore: 'added', useSuspense: false },
+  });
+  addWholePictureResources(instance, options.resources);
+  return instance;
+}
+
+/**
+ * Adds our English strings to a host's i18next instance without overwriting the host's own
+ * overrides, and then any extra `resources`.
+ */
+export function addWholePictureResources(instance: I18n, resources?: Resource): void {
+  // Deep, without overwriting: a host's own overrides of our keys win.
+  instance.addResourceBundle('en', namespace, en, true, false);
+  if (!resources) return;
+  for (const [language, namespaces] of Object.entries(resources)) {
+    for (const [ns, bundle] of Object.entries(namespaces)) {
+      instance.addResourceBundle(language, ns, bundle, true, true);
+    }
+  }
+}

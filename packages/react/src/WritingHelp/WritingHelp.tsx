@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import { checkEasyRead, checkOutcome } from '@wholepicture/core';
+import { useDebouncedValue } from '../internal/useDebouncedValue.js';
+import { useWholePicture } from '../WholePictureProvider/useWholePicture.js';
+
+/** How long typing must pause before the text is checked again. */
+const CHECK_DELAY_MS = 800;
+/**
+ * Longest text checked: easy-read text is far shorter, and checking a 100 000-character
+ * entry on every pause would make typing stall on a cheap laptop.
+ */
+const MAX_CHECKED = 5_000;
+/** Most suggestions shown at once: more would bury the words being written. */
+const MAX_SHOWN = 8;
+
+/** One suggestion, ready to show. */
+interface Suggestion {
+  key: string;
+  message: string;
+  start: number;
+  end: number;
+  plain?: string | undefined;
+}
+
+/** Props of {@link WritingHelp}. */
+export interface WritingHelpProps {
+  /** The text being written. */
+  text: string;
+  /** Called with the text after the person accepts a plain alternative. */
+  onChange?: (text: string) => void;
+  /** The text is an outcome statement: also check that it reads as a change in the person's life. */
+  isOutcome?: boolean;
+}
+
+/**
+ * Gentle, non-blocking easy-read suggestions for text that goes into the person's PDF: long
+ * sentences, hard words (with a plain word to use instead), acronyms. Checked when typing
+ * pauses; the number of suggestions is announced politely, never on every key.
+ */
+export function WritingHelp({ text, onChange, isOutcome = false }: WritingHelpProps) {
+  const { t, lang } = useWholePicture();
+  const settled = useDebouncedValue(text, CHECK_DELAY_MS);
+  const suggestions = useMemo<Suggestion[]>(() => {
+    if (settled.trim() === '') return [];
+    const found: Suggestion[] = checkEasyRead(settled.slice(0, MAX_CHECKED), { locale: lang, t }).map((finding, index) => ({
+      key: `${finding.kind}-${finding.start}-${index}`,
+      message: t(finding.messageKey, finding.params),
+      start: finding.start,
+      end: finding.end,
+      plain: finding.plain,
+    }));
+    if (isOutcome) {
+      const outcome = checkOutcome(settled.slice(0, MAX_CHECKED), { locale: lang });
+      if (outcome) {
+        found.unshift({
+          key: `outcome-${outcome.kind}`,
+          message: t(outcome.messageKey, outcome.params),
+          start: 0,
+          end: 0,
+        });
+      }
+    }
+    return found;
+  }, [settled, lang, t, isOutcome]);
+  const current = settled === text;
+  const shown = suggestions.slice(0, MAX_SHOWN);
+  const replace = (suggestion: Suggestion) => {
+    if (!onChange || suggestion.plain === undefined || !current) return;
+    onChange(text.slice(0, suggestion.start) + suggestion.plain + text.slice(suggestion.end));
+  };
+  return (
+    <div className="wp-writing-help" data-count={suggestions.length}>
+      <div className="wp-visually-hidden" aria-live="polite">
+        {suggestions.length > 0 ? t('ui.writingHelp.count', { count: suggestions.length }) : ''}
+      </div>
+      {shown.length > 0 ? (
+        <div className="wp-writing-help__panel">
+          <p className="wp-writing-help__intro">
+            <strong>{t('ui.writingHelp.title')}.</strong> {t('ui.writingHelp.intro')}
+          </p>
+          <ul className="wp-writing-help__list" aria-label={t('ui.writingHelp.listLabel')}>
+            {shown.map((suggestion) => (
+              <li key={suggestion.key} className="wp-writing-help__item">
+                <span>{suggestion.message}</span>
+                {suggestion.plain !== undefined && onChange && current ? (
+                  <>
+                    {' '}
+                    <button type="button" className="wp-button-link" onClick={() => replace(suggestion)}>
+                      {t('ui.writingHelp.useThis', { plain: suggestion.plain })}
+                    </button>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { WritingHelp } from './WritingHelp.js';
+export type { WritingHelpProps } from './WritingHelp.js';

@@ -1,0 +1,2 @@
+export { YesNoField } from './YesNoField.js';
+export type { YesNoFieldProps } from './YesNoField.js';

@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test } from './fixtures.js';
+import { demoPages, loadSamplePlan, openPage, switchToWelsh } from './pages.js';
+
+const folder = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+test('saves a screenshot of every page to docs/screenshots', async ({ page }) => {
+  mkdirSync(folder, { recursive: true });
+  const planId = await loadSamplePlan(page, 'Callum');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const { name, hash } of demoPages(planId)) {
+    await openPage(page, hash);
+    await page.screenshot({ path: `${folder}${name}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 320, height: 720 });
+  for (const name of ['home', 'section', 'easy-read'] as const) {
+    const target = demoPages(planId).find((p) => p.name === name);
+    if (!target) continue;
+    await openPage(page, target.hash);
+    await page.screenshot({ path: `${folder}${name}-320px.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openPage(page, `#/plan/${planId}/section/aboutMe`);
+  await page.getByRole('checkbox', { name: 'Easy read' }).check();
+  await page.screenshot({ path: `${folder}section-easy-read-mode.png`, fullPage: true });
+  await page.getByRole('checkbox', { name: 'Easy read' }).uncheck();
+  await switchToWelsh(page);
+  await openPage(page, `#/plan/${planId}`);
+  await page.screenshot({ path: `${folder}plan-welsh.png`, fullPage: true });
+});
