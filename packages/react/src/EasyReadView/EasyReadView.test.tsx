@@ -99,6 +99,42 @@ describe('given an easy-read document', () => {
     expect(row.querySelector('blockquote')?.textContent).toBe('“I love my dog Biscuit.”');
   });
 
+  it('introduces own words with a lead in the same list item, outside the quotation', () => {
+    const doc = sampleDocument();
+    doc.sections[0]!.rows[1] = {
+      picture: 'happy',
+      lead: 'A good day for me:',
+      sentences: ['Swimming.', 'Chips.', 'The 50 bus.'],
+      ownWords: true,
+    };
+    render(<EasyReadView document={doc} />);
+    const rows = within(screen.getByRole('region', { name: 'About me' })).getAllByRole('listitem');
+    expect(rows).toHaveLength(2);
+    const row = rows[1]!;
+    expect(row.getAttribute('data-own-words')).toBe('true');
+    expect(within(row).getAllByRole('img')).toHaveLength(1);
+    const lead = within(row).getByText('A good day for me:');
+    expect(lead.tagName.toLowerCase()).toBe('p');
+    expect(lead.closest('blockquote')).toBeNull();
+    const label = within(row).getByText('In my own words');
+    expect(lead.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The person's words stay one quotation, as they wrote them.
+    expect(row.querySelector('blockquote')?.textContent).toBe('“Swimming. Chips. The 50 bus.”');
+  });
+
+  it('shows a lead before sentences that are not the person’s own', () => {
+    const doc = sampleDocument();
+    doc.sections[0]!.rows[0] = { picture: 'home', lead: 'Where I live:', sentences: ['I live in a flat.'] };
+    render(<EasyReadView document={doc} />);
+    const row = screen.getByText('Where I live:').closest('li');
+    if (!row) throw new Error('expected a row');
+    expect([...row.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Where I live:',
+      'I live in a flat.',
+    ]);
+    expect(row.querySelector('blockquote')).toBeNull();
+  });
+
   it('gives scale readings as words, with a bar only for the eyes', () => {
     render(<EasyReadView document={sampleDocument()} />);
     expect(screen.getByText('Where I am now: 4 out of 10')).toBeTruthy();
@@ -155,7 +191,7 @@ describe('given hostile text', () => {
           id: hostile,
           heading: hostile,
           picture: hostile,
-          rows: [{ picture: hostile, sentences: [hostile, long], ownWords: true }],
+          rows: [{ picture: hostile, lead: hostile, sentences: [hostile, long], ownWords: true }],
         },
       ],
       contacts: [{ name: hostile, role: hostile, phone: 'javascript:alert(1)', when: hostile }],

@@ -67,17 +67,22 @@ function Row({ row, document, t }: { row: EasyReadRow; document: EasyReadDocumen
     <li className="wp-easy-read__row" data-own-words={row.ownWords ? 'true' : undefined}>
       <Picture pictureKey={row.picture} lang={locale} className="wp-easy-read__picture" />
       <div className="wp-easy-read__text">
+        {typeof row.lead === 'string' && row.lead.trim() !== '' ? (
+          <p className="wp-easy-read__lead">{row.lead}</p>
+        ) : null}
         {row.ownWords ? (
           <>
             <p className="wp-easy-read__own-words-label">{labels.ownWords}</p>
+            {/* One quotation per row, however many sentences, as the PDF draws it: the person
+                wrote them as one paragraph, and a quote mark round each piece splits their voice. */}
             <blockquote className="wp-easy-read__quote">
-              {sentences.map((sentence, index) => (
-                <p key={index} className="wp-easy-read__sentence">
+              {sentences.length > 0 ? (
+                <p className="wp-easy-read__sentence">
                   <span aria-hidden="true">{t('view.ownWords.quoteOpen', lng)}</span>
-                  {sentence}
+                  {sentences.join(' ')}
                   <span aria-hidden="true">{t('view.ownWords.quoteClose', lng)}</span>
                 </p>
-              ))}
+              ) : null}
             </blockquote>
           </>
         ) : (

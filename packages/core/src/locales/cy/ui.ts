@@ -5,15 +5,11 @@ import type { ui as en } from '../en/ui.js';
 export const ui: Translation<typeof en> = {
   common: {
     errorPrefix: 'Gwall:',
-    optional: '(dewisol)',
     yes: 'Ie',
     no: 'Na',
     notAnswered: 'Heb ei ateb',
-    continue: 'Parhau',
     back: 'Yn ôl',
-    submit: 'Cyflwyno’r cynllun',
     choose: 'Dewiswch opsiwn',
-    remove: 'Tynnu',
   },
   documentTitle: {
     withErrors: 'Gwall: {{title}}',
@@ -43,8 +39,6 @@ export const ui: Translation<typeof en> = {
     notAnswered: 'Heb ei ateb',
     submit: 'Cyflwyno’r cynllun',
     itemHeading: '{{item}} {{number}}',
-    yes: 'Ie',
-    no: 'Na',
   },
   characterCount: {
     limit_one: 'Gallwch roi hyd at {{count}} nod',
@@ -92,7 +86,6 @@ export const ui: Translation<typeof en> = {
     remove: 'Tynnu',
     moveUp: 'Symud i fyny',
     moveDown: 'Symud i lawr',
-    itemHidden: '{{item}} {{number}}',
     empty: 'Dim byd wedi’i ychwanegu eto.',
     added: 'Ychwanegwyd {{item}} {{number}}',
     removed: 'Tynnwyd {{item}} {{number}}',
@@ -105,7 +98,6 @@ export const ui: Translation<typeof en> = {
     untitled: '{{item}} {{number}} (dim geiriau eto)',
   },
   ladder: {
-    rungHeading: '{{rung}}',
     current: 'Cymorth nawr',
     rightSize: 'Cymorth o’r maint cywir',
     nothing: 'Dim',
@@ -120,19 +112,6 @@ export const ui: Translation<typeof en> = {
     summaryCurrentCost: 'Cost nawr',
     summaryRightSizeCost: 'Cost o’r maint cywir',
     summaryTotal: 'Cyfanswm',
-    statusLabel: 'Ai cymorth nawr, cymorth o’r maint cywir, neu’r ddau yw hwn?',
-    status: {
-      current: 'Cymorth nawr yn unig',
-      rightSize: 'Cymorth o’r maint cywir yn unig',
-      both: 'Y ddau: mae’n aros fel y mae',
-    },
-    hoursLabel: 'Oriau yr wythnos',
-    costLabel: 'Cost yr wythnos mewn punnoedd',
-    providerLabel: 'Pwy sy’n ei ddarparu',
-    descriptionLabel: 'Beth yw’r cymorth',
-    rungLabel: 'Gris ar yr ysgol gymorth',
-    outcomesLabel: 'Gyda pha ganlyniadau mae’n helpu?',
-    item: 'cymorth',
   },
   voice: {
     label: 'Geiriau pwy yw’r rhain?',
@@ -143,10 +122,7 @@ export const ui: Translation<typeof en> = {
   },
   readings: {
     title: 'Darlleniadau ar y raddfa',
-    item: 'darlleniad',
-    by: 'Darlleniad pwy yw hwn?',
     together: 'Wedi cytuno gyda’n gilydd',
-    date: 'Dyddiad y darlleniad',
     now: 'Ble rydw i nawr',
     goal: 'Ble rydw i eisiau bod',
     nowValue: 'Nawr: {{value}} allan o 10',
@@ -159,9 +135,7 @@ export const ui: Translation<typeof en> = {
     intro:
       'Bydd y testun hwn yn mynd i gynllun hawdd ei ddarllen yr unigolyn. Rhai syniadau i’w wneud yn haws i’w ddarllen:',
     none: 'Dim awgrymiadau: mae hwn yn darllen yn dda.',
-    tryInstead: 'Rhowch gynnig ar: {{plain}}',
     useThis: 'Defnyddio “{{plain}}” yn lle hynny',
-    glossary: 'Gweld yr eirfa',
     count_one: '{{count}} awgrym ysgrifennu',
     count_other: '{{count}} awgrym ysgrifennu',
     listLabel: 'Awgrymiadau ysgrifennu',
