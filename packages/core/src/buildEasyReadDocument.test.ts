@@ -27,7 +27,11 @@ const allText = (doc: EasyReadDocument) =>
     doc.subtitle,
     ...doc.sections.flatMap((s) => [
       s.heading,
-      ...s.rows.flatMap((r) => [...r.sentences, ...(r.scale ?? []).map((x) => x.label)]),
+      ...s.rows.flatMap((r) => [
+        ...(r.lead === undefined ? [] : [r.lead]),
+        ...r.sentences,
+        ...(r.scale ?? []).map((x) => x.label),
+      ]),
     ]),
   ].join('\n');
 
@@ -83,11 +87,30 @@ describe.each(['en', 'cy'] as const)('buildEasyReadDocument in %s', (locale) => 
       expect(scales.every((s) => s.label.length > 0)).toBe(true);
     });
 
-    it('gives every row a picture and one or two sentences', () => {
+    it('gives every row a picture and one or two sentences, or a short paragraph of own words', () => {
       for (const row of doc.sections.flatMap((s) => s.rows)) {
         expect(row.picture).toMatch(/^[a-z0-9-]+$/);
-        expect(row.sentences.length).toBeLessThanOrEqual(2);
+        if (row.ownWords && row.sentences.length > 2)
+          expect(row.sentences.join(' ').length, row.sentences.join(' ')).toBeLessThanOrEqual(200);
+        else expect(row.sentences.length).toBeLessThanOrEqual(2);
       }
+    });
+
+    it('introduces own words in their own row, never in a row of its own', () => {
+      const rows = doc.sections.flatMap((s) => s.rows);
+      const leads = rows.filter((r) => r.lead !== undefined);
+      expect(leads.length).toBeGreaterThan(0);
+      for (const row of leads) {
+        expect(row.ownWords).toBe(true);
+        expect(row.lead).toMatch(/:$/);
+        expect(row.sentences.length).toBeGreaterThan(0);
+      }
+      rows.forEach((row, index) => {
+        const next = rows[index + 1];
+        // A lead-in alone ("A good day for me:") before own words with its picture is what `lead` replaced.
+        if (next?.ownWords && next.picture === row.picture && !row.ownWords)
+          expect(row.sentences.at(-1)).not.toMatch(/:$/);
+      });
     });
 
     it('explains only hard words it uses, each with a meaning, sorted', () => {
@@ -237,10 +260,10 @@ describe('buildEasyReadDocument', () => {
     expect(rows.map((r) => r.sentences)).toEqual([
       ['Ron is my husband.', 'We live together.'],
       ['Ron looks after me.'],
-      ['What Ron needs, to keep going:'],
       ['I need a night’s sleep.'],
     ]);
-    expect(rows[3]!.ownWords).toBe(true);
+    expect(rows[2]!.lead).toBe('What Ron needs, to keep going:');
+    expect(rows[2]!.ownWords).toBe(true);
   });
 
   it('says how I need information, with accessible formats', () => {
@@ -261,17 +284,51 @@ describe('buildEasyReadDocument', () => {
     expect(section.rows[1]!.picture).toBe('eye');
   });
 
-  it('splits long entries into rows of two sentences, losing nothing', () => {
+  it('splits long entries in the plan’s words into rows of two sentences, losing nothing', () => {
     const text = 'One. Two! Three? Four.\nFive… Six.';
+    const p = plan({ aboutMe: { goodDay: { text } } });
+    const rows = build(p).sections[0]!.rows;
+    expect(rows.map((r) => r.sentences)).toEqual([
+      ['A good day for me:', 'One.'],
+      ['Two!', 'Three?'],
+      ['Four.', 'Five…'],
+      ['Six.'],
+    ]);
+    expect(rows.some((r) => r.ownWords || r.lead !== undefined)).toBe(false);
+  });
+
+  it('puts the lead-in into the first row of own words, which keep a short paragraph together', () => {
+    const p = plan({
+      aboutMe: {
+        goodDay: { text: 'Swimming. Chips. The 50 bus. Playing FIFA with Osian.', voice: { ownWords: true } },
+      },
+    });
+    expect(build(p).sections[0]!.rows).toEqual([
+      {
+        picture: 'happy',
+        lead: 'A good day for me:',
+        sentences: ['Swimming.', 'Chips.', 'The 50 bus.', 'Playing FIFA with Osian.'],
+        ownWords: true,
+      },
+    ]);
+    expect(build(p, 'cy').sections[0]!.rows[0]!.lead).toBe('Diwrnod da i fi:');
+  });
+
+  it('cuts long own words at sentence ends and at blank lines, losing nothing', () => {
+    const first = Array.from({ length: 12 }, (_, i) => `This is sentence ${i + 1} of what I wrote.`);
+    const text = `${first.join(' ')}\n\nA new paragraph.\nA list line.`;
     const p = plan({ aboutMe: { goodDay: { text, voice: { ownWords: true } } } });
     const rows = build(p).sections[0]!.rows;
-    expect(rows[0]!.sentences).toEqual(['A good day for me:']);
-    expect(rows.slice(1).map((r) => r.sentences)).toEqual([
-      ['One.', 'Two!'],
-      ['Three?', 'Four.'],
-      ['Five…', 'Six.'],
-    ]);
-    expect(rows.slice(1).every((r) => r.ownWords)).toBe(true);
+    expect(rows[0]!.lead).toBe('A good day for me:');
+    expect(rows.slice(1).every((r) => r.lead === undefined)).toBe(true);
+    expect(rows.every((r) => r.ownWords)).toBe(true);
+    expect(rows.flatMap((r) => r.sentences)).toEqual([...first, 'A new paragraph.', 'A list line.']);
+    for (const row of rows) expect(row.sentences.join(' ').length).toBeLessThanOrEqual(200);
+    // As few rows as fit, evened out rather than full rows and a short last one.
+    expect(rows.slice(0, 3).map((r) => r.sentences.length)).toEqual([4, 4, 4]);
+    // The paragraph after the blank line starts a row of its own.
+    expect(rows.at(-1)!.sentences).toEqual(['A new paragraph.', 'A list line.']);
+    expect(rows.length).toBe(4);
   });
 
   it('passes hostile text through as text without throwing', () => {
@@ -299,12 +356,8 @@ describe('buildEasyReadDocument', () => {
     expect(text.length).toBeGreaterThan(50_000);
     const p = plan({ aboutMe: { mostImportant: { text, voice: { ownWords: true } } } });
     const rows = build(p).sections[0]!.rows;
-    expect(
-      rows
-        .slice(1)
-        .flatMap((r) => r.sentences)
-        .join(' '),
-    ).toBe(text);
+    expect(rows[0]!.lead).toBe('What matters most to me:');
+    expect(rows.flatMap((r) => r.sentences).join(' ')).toBe(text);
   });
 
   it('adds a glossary entry only for hard words in the document', () => {

@@ -29,6 +29,16 @@ export interface BuildEasyReadDocumentOptions {
 // is cut at spaces into pieces no longer than this, so nothing is lost and every row fits a page.
 const MAX_PIECE = 600;
 
+// The person's own words are one voice. Cut into rows of two sentences, a quotation repeated
+// its picture and "my own words" marker for every fragment ("Swimming. Chips." then "The 50
+// bus. Playing FIFA with Osian.") and read as separate quotes, and the lead-in took a row of
+// its own: that made ordinary plans longer than the 24 pages easy read allows. So a paragraph
+// of own words stays in one row, as the person wrote it, while it is short: up to this many
+// characters, about five lines in the PDF, which a reader takes in as one idea. A longer one
+// is cut at sentence ends, and a blank line (a new paragraph) starts a new row. Words in the
+// plan's voice keep the two-sentence rule: those we write short ourselves.
+const OWN_WORDS_ROW_CHARACTERS = 200;
+
 type Pictures = Map<string, string>;
 
 function collectPictures(definition: FormDefinition): { pictures: Pictures; hidden: Set<string> } {
@@ -73,6 +83,49 @@ function pieces(text: string): string[] {
   return out;
 }
 
+/** Sentences in order, a new group whenever the next would take a group past `budget` characters. */
+function fill(sentences: string[], budget: number): string[][] {
+  const groups: string[][] = [];
+  let group: string[] = [];
+  let size = 0;
+  for (const sentence of sentences) {
+    if (group.length > 0 && size + 1 + sentence.length > budget) {
+      groups.push(group);
+      group = [];
+      size = 0;
+    }
+    size += (group.length > 0 ? 1 : 0) + sentence.length;
+    group.push(sentence);
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** Own words in rows: each paragraph whole while short, longer ones cut at sentence ends. */
+function ownWordsGroups(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const paragraph of text.split(/\r?\n[^\S\r\n]*\r?\n/)) {
+    const sentences = pieces(paragraph);
+    let best = fill(sentences, OWN_WORDS_ROW_CHARACTERS);
+    // As few rows as the limit allows, but evened out: "I am worn out. I fell asleep at the
+    // wheel…" / "My knees are bad… I want to look after her…", not three sentences and one.
+    const total = sentences.reduce((sum, sentence) => sum + sentence.length + 1, 0);
+    for (
+      let budget = Math.ceil(total / best.length);
+      best.length > 1 && budget < OWN_WORDS_ROW_CHARACTERS;
+      budget++
+    ) {
+      const even = fill(sentences, budget);
+      if (even.length === best.length) {
+        best = even;
+        break;
+      }
+    }
+    groups.push(...best);
+  }
+  return groups;
+}
+
 function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -105,15 +158,21 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
   };
   const formatNumber = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
 
-  /** Rows for one free-text entry: a lead-in, then the words, two sentences a row. */
+  /**
+   * Rows for one free-text entry. Own words: the lead-in as the first row's `lead`, then short
+   * paragraphs (see OWN_WORDS_ROW_CHARACTERS). Other words: the lead-in, then two sentences a row.
+   */
   const textRows = (voiced: VoicedText | undefined, pic: string, leadIn?: string): EasyReadRow[] => {
     if (!voiced || !has(voiced.text)) return [];
-    const sentences = pieces(voiced.text);
     if (voiced.voice?.ownWords) {
-      const rows: EasyReadRow[] = leadIn ? [{ picture: pic, sentences: [leadIn] }] : [];
-      for (const group of chunk(sentences, 2)) rows.push({ picture: pic, sentences: group, ownWords: true });
-      return rows;
+      return ownWordsGroups(voiced.text).map((group, index) => ({
+        picture: pic,
+        ...(leadIn && index === 0 ? { lead: leadIn } : {}),
+        sentences: group,
+        ownWords: true,
+      }));
     }
+    const sentences = pieces(voiced.text);
     const first = leadIn ? [leadIn, ...sentences.slice(0, 1)] : sentences.slice(0, 2);
     const rest = sentences.slice(first.length - (leadIn ? 1 : 0));
     return [
@@ -454,7 +513,9 @@ export function buildEasyReadDocument(plan: Plan, options: BuildEasyReadDocument
   // The glossary explains only the hard words the document actually uses.
   const keys = new Set<GlossaryKey>();
   const words = [
-    ...sections.flatMap((section) => section.rows.flatMap((row) => row.sentences)),
+    ...sections.flatMap((section) =>
+      section.rows.flatMap((row) => (row.lead === undefined ? row.sentences : [row.lead, ...row.sentences])),
+    ),
     ...contacts.flatMap((c) => [c.role ?? '', c.when ?? '']),
   ];
   for (const sentence of words) {

@@ -45,7 +45,15 @@ export interface EasyReadSection {
 export interface EasyReadRow {
   /** Picture key (from `@wholepicture/symbols`). */
   picture: string;
-  /** One or two short sentences, first person where it is the person's plan. */
+  /**
+   * A short introduction shown before the sentences, in the plan's voice, not the person's own
+   * words, e.g. "A good day for me:".
+   */
+  lead?: string;
+  /**
+   * One or two short sentences, first person where it is the person's plan. The person's own
+   * words (`ownWords`) may fill a row with a short paragraph, as they wrote it.
+   */
   sentences: string[];
   /** True when the words are the person's own: shown in quotation marks / marked as such. */
   ownWords?: boolean;

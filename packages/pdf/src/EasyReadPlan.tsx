@@ -93,6 +93,7 @@ const styles = StyleSheet.create({
   picture: { width: 60, height: 60 },
   rowText: { flex: 1, marginLeft: 20, minHeight: 60, justifyContent: 'center' },
   sentence: { marginBottom: 6 },
+  lead: { marginBottom: 6 },
   ownWords: { paddingLeft: 12, borderLeftWidth: 4, borderLeftColor: pdfColours.accent },
   ownWordsLabel: {
     fontSize: 16,
@@ -159,7 +160,8 @@ function isLongRow(row: EasyReadRow): boolean {
   // Each scale reading takes about a tenth of a page.
   if ((row.scale?.length ?? 0) > 3) return true;
   return mayOverflowPage(
-    row.sentences.join('\n') + (row.scale ?? []).map((reading) => reading.label).join('\n'),
+    [row.lead ?? '', ...row.sentences].join('\n') +
+      (row.scale ?? []).map((reading) => reading.label).join('\n'),
   );
 }
 
@@ -251,6 +253,7 @@ function Row({
   t: TranslateFn;
 }): ReactElement {
   const sentences = row.sentences.map((sentence) => toPdfText(sentence)).filter((s) => s.trim() !== '');
+  const lead = row.lead === undefined ? '' : toPdfText(row.lead);
   // The person's own words are one quotation, however many sentences they wrote.
   const paragraphs =
     row.ownWords && sentences.length > 0
@@ -275,6 +278,16 @@ function Row({
         <PictureSvg picture={row.picture} />
       </View>
       <View style={styles.rowText}>
+        {lead.trim() !== '' && (
+          // The plan's words introducing the row, so outside the own-words mark.
+          <View style={styles.lead}>
+            {toTextBlocks(lead).map((block, blockIndex) => (
+              <Text key={blockIndex} style={styles.text}>
+                {block}
+              </Text>
+            ))}
+          </View>
+        )}
         {row.ownWords ? (
           <View style={styles.ownWords}>
             <Text style={styles.ownWordsLabel}>{toPdfText(document.labels.ownWords)}</Text>

@@ -43,7 +43,9 @@ const reading = fc.record({
 const row = fc.record(
   {
     picture: fc.oneof(fc.constantFrom('home', 'me', 'phone'), text),
-    sentences: fc.array(text, { minLength: 1, maxLength: 2 }),
+    lead: text,
+    // Own words may fill a row with a short paragraph of several sentences.
+    sentences: fc.array(text, { minLength: 1, maxLength: 4 }),
     ownWords: fc.boolean(),
     scale: fc.array(reading, { maxLength: 5 }),
   },
@@ -86,8 +88,10 @@ const documentArbitrary = fc
     if (hugeEntry) {
       const [words, where] = hugeEntry;
       const firstRow = document.sections.flatMap((section) => section.rows)[0];
-      if (where % 3 === 0 && firstRow) firstRow.sentences[0] = words;
-      else if (where % 3 === 1) document.reviewSentence = words;
+      if (where % 3 === 0 && firstRow) {
+        firstRow.sentences[0] = words;
+        if (firstRow.lead !== undefined && where % 2 === 0) firstRow.lead = words;
+      } else if (where % 3 === 1) document.reviewSentence = words;
       else document.glossary.push({ word: 'Long', meaning: words });
     }
     return document;

@@ -157,6 +157,24 @@ describe('given rows of different lengths', () => {
     }
   });
 
+  it('draws a lead above the own words in the same row, kept on one page with them', async () => {
+    const rows: EasyReadRow[] = Array.from({ length: 20 }, (_, i) => ({
+      picture: 'happy',
+      lead: `Lead ${i} for me:`,
+      sentences: [`Words ${i} start.`, 'Chips.', `Words ${i} end.`],
+      ownWords: true,
+    }));
+    const file = writePdf(dir, 'leads.pdf', await renderDocumentPdf(withRows(rows)));
+    const pages = Number(pdfInfo(file)['Pages']);
+    expect(pages).toBeGreaterThan(2);
+    const pageTexts = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1).replace(/\s+/g, ' '));
+    for (let i = 0; i < 20; i += 1) {
+      const page = pageTexts.find((text) => text.includes(`Lead ${i} for me:`));
+      // One quotation after the lead and the own-words marker, all on the lead's page.
+      expect(page).toContain(`Lead ${i} for me: My own words “Words ${i} start. Chips. Words ${i} end.”`);
+    }
+  });
+
   it('lets a row longer than a page flow onto the next pages without losing text', async () => {
     const long = `Firstword ${'I like the sea and the hills. '.repeat(400)}Lastword`;
     const file = writePdf(

@@ -5,6 +5,7 @@ import type { EasyReadDocument, SamplePlanName } from '@wholepicture/core';
 import { cy } from '@wholepicture/core/locales/cy';
 import { en } from '@wholepicture/core/locales/en';
 import { InvalidPlanError } from './InvalidPlanError.js';
+import { MAX_EASY_READ_PAGES } from './renderDocumentPdf.js';
 import { renderEasyReadPdf, renderEasyReadPdfWithInfo } from './renderEasyReadPdf.js';
 import { toPdfText } from './toPdfText.js';
 import { makeTempDir, pdfFonts, pdfInfo, pdfOutline, pdfText, writePdf } from './testing/poppler.js';
@@ -47,6 +48,20 @@ describe.each(Object.keys(samplePlans) as SamplePlanName[])('given the sample pl
       for (const row of own) {
         for (const sentence of row.sentences) expect(text).toContain(normalise(sentence));
       }
+    });
+
+    it('introduces own words with their lead, in the same row', () => {
+      const led = document.sections.flatMap((section) => section.rows.filter((row) => row.lead));
+      expect(led.length).toBeGreaterThan(0);
+      for (const row of led) {
+        const quote = normalise(row.sentences.join(' '));
+        const at = text.indexOf(`${normalise(row.lead!)} ${normalise(document.labels.ownWords)} “${quote}`);
+        expect(at, row.lead).toBeGreaterThanOrEqual(0);
+      }
+    });
+
+    it('fits the pages easy-read guidance allows', () => {
+      expect(pageCount).toBeLessThanOrEqual(MAX_EASY_READ_PAGES);
     });
 
     it('contains every section heading, in order', () => {
