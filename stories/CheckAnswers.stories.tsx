@@ -2,7 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { CheckAnswers, ErrorSummary } from '@wholepicture/react';
 import { useIsWelsh, withWelsh } from './decorators';
 
-function Demo({ filled = false, error = false, easyRead = false }: { filled?: boolean; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  filled = false,
+  error = false,
+  easyRead = false,
+}: {
+  filled?: boolean;
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
   const message = welsh ? 'Rhowch rif ffôn' : 'Enter a phone number';
   return (
@@ -10,14 +18,24 @@ function Demo({ filled = false, error = false, easyRead = false }: { filled?: bo
       <CheckAnswers
         onBack={() => {}}
         onSubmit={() => {}}
-        errorSummary={error ? <ErrorSummary errors={[{ message, onActivate: () => {} }]} autoFocus={false} /> : undefined}
+        errorSummary={error ? <ErrorSummary errors={[{ message, onActivate: () => {} }]} /> : undefined}
         sections={[
           {
             id: 'about',
             title: welsh ? 'Am yr unigolyn' : easyRead ? 'About me' : 'About the person',
             rows: [
-              { id: 'name', label: welsh ? 'Enw dewisol' : 'Preferred name', value: filled ? 'Callum' : undefined, onChange: () => {} },
-              { id: 'dob', label: welsh ? 'Dyddiad geni' : 'Date of birth', value: filled ? '27 March 1990' : undefined, onChange: () => {} },
+              {
+                id: 'name',
+                label: welsh ? 'Enw dewisol' : 'Preferred name',
+                value: filled ? 'Callum' : undefined,
+                onChange: () => {},
+              },
+              {
+                id: 'dob',
+                label: welsh ? 'Dyddiad geni' : 'Date of birth',
+                value: filled ? '27 March 1990' : undefined,
+                onChange: () => {},
+              },
             ],
           },
         ]}

@@ -3,12 +3,26 @@ import { useState } from 'react';
 import { CheckboxesField, Picture } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
 
-function Demo({ initial = [], error, easyRead = false }: { initial?: string[]; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  initial = [],
+  error,
+  easyRead = false,
+}: {
+  initial?: string[];
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
   const [value, setValue] = useState<string[]>(initial);
   return (
     <CheckboxesField
-      label={welsh ? 'Pa fformatau gwybodaeth sydd eu hangen?' : easyRead ? 'How I like to get information' : 'Which information formats are needed?'}
+      label={
+        welsh
+          ? 'Pa fformatau gwybodaeth sydd eu hangen?'
+          : easyRead
+            ? 'How I like to get information'
+            : 'Which information formats are needed?'
+      }
       hint={welsh ? 'Dewiswch bob un sy’n berthnasol.' : 'Select all that apply.'}
       value={value}
       onChange={setValue}

@@ -22,7 +22,13 @@ function Demo({
       onChange={setValue}
       isBirthday
       errorParts={errorParts}
-      error={errorParts ? (welsh ? 'Rhaid i ddyddiad geni gynnwys mis' : 'Date of birth must include a month') : undefined}
+      error={
+        errorParts
+          ? welsh
+            ? 'Rhaid i ddyddiad geni gynnwys mis'
+            : 'Date of birth must include a month'
+          : undefined
+      }
       picture={easyRead ? <Picture pictureKey="calendar" alt="" /> : undefined}
     />
   );
@@ -38,6 +44,10 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
 export const Filled: Story = { args: { initial: { day: '27', month: '3', year: '1990' } } };
-export const Error: Story = { args: { initial: { day: '27', month: '', year: '1990' }, errorParts: ['month'] } };
+export const Error: Story = {
+  args: { initial: { day: '27', month: '', year: '1990' }, errorParts: ['month'] },
+};
 export const EasyRead: Story = { args: { easyRead: true } };
-export const Welsh: Story = { args: { initial: { day: '27', month: '', year: '1990' }, errorParts: ['month'] } };
+export const Welsh: Story = {
+  args: { initial: { day: '27', month: '', year: '1990' }, errorParts: ['month'] },
+};

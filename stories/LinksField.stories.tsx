@@ -9,12 +9,24 @@ const needs: LinkableItem[] = [
   { id: 'n2', text: '' },
 ];
 
-function Demo({ items = needs, initial = [], error, easyRead = false }: { items?: LinkableItem[]; initial?: string[]; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  items = needs,
+  initial = [],
+  error,
+  easyRead = false,
+}: {
+  items?: LinkableItem[];
+  initial?: string[];
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
   const [value, setValue] = useState<string[]>(initial);
   return (
     <LinksField
-      label={welsh ? 'Pa anghenion mae’r canlyniad hwn yn eu hateb?' : 'Which needs does this outcome answer?'}
+      label={
+        welsh ? 'Pa anghenion mae’r canlyniad hwn yn eu hateb?' : 'Which needs does this outcome answer?'
+      }
       itemName={welsh ? 'angen' : 'need'}
       items={items}
       value={value}

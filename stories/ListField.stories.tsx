@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ListField, Picture, TextareaField } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
 
@@ -8,10 +8,18 @@ interface Need {
   text: string;
 }
 
-function Demo({ initial = [], error, easyRead = false }: { initial?: Need[]; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  initial = [],
+  error,
+  easyRead = false,
+}: {
+  initial?: Need[];
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
   const [items, setItems] = useState<Need[]>(initial);
-  let next = items.length;
+  const created = useRef(0);
   return (
     <ListField
       label={welsh ? 'Anghenion' : easyRead ? 'Things I find hard' : 'Needs'}
@@ -21,7 +29,11 @@ function Demo({ initial = [], error, easyRead = false }: { initial?: Need[]; err
       headingLevel={2}
       error={error ? (welsh ? 'Ychwanegwch o leiaf un angen' : 'Add at least one need') : undefined}
       picture={easyRead ? <Picture pictureKey="help" alt="" /> : undefined}
-      onAdd={() => setItems((list) => [...list, { id: `need-${Date.now()}-${(next += 1)}`, text: '' }])}
+      onAdd={() => {
+        created.current += 1;
+        const id = `new-need-${created.current}`;
+        setItems((list) => [...list, { id, text: '' }]);
+      }}
       onRemove={(index) => setItems((list) => list.filter((_, i) => i !== index))}
       onMove={(from, to) =>
         setItems((list) => {
@@ -35,7 +47,9 @@ function Demo({ initial = [], error, easyRead = false }: { initial?: Need[]; err
         <TextareaField
           label={welsh ? 'Beth sy’n anodd neu ar goll?' : 'What is hard or missing?'}
           value={item.text}
-          onChange={(text) => setItems((list) => list.map((entry, i) => (i === index ? { ...entry, text } : entry)))}
+          onChange={(text) =>
+            setItems((list) => list.map((entry, i) => (i === index ? { ...entry, text } : entry)))
+          }
         />
       )}
     />

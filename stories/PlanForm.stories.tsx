@@ -34,4 +34,7 @@ export const Error: Story = {
   },
 };
 export const EasyRead: Story = { args: { easyRead: true, defaultPlan: samplePlans.margaret } };
-export const Welsh: Story = { decorators: [withWelsh], args: { locale: 'cy', defaultPlan: samplePlans.darren } };
+export const Welsh: Story = {
+  decorators: [withWelsh],
+  args: { locale: 'cy', defaultPlan: samplePlans.darren },
+};

@@ -3,12 +3,26 @@ import { useState } from 'react';
 import { Picture, RadiosField } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
 
-function Demo({ initial, error, easyRead = false }: { initial?: string; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  initial,
+  error,
+  easyRead = false,
+}: {
+  initial?: string;
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
   const [value, setValue] = useState<string | undefined>(initial);
   return (
     <RadiosField
-      label={welsh ? 'Sut gafodd y penderfyniad ei wneud?' : easyRead ? 'Who made this choice' : 'How was the decision made?'}
+      label={
+        welsh
+          ? 'Sut gafodd y penderfyniad ei wneud?'
+          : easyRead
+            ? 'Who made this choice'
+            : 'How was the decision made?'
+      }
       value={value}
       onChange={setValue}
       options={[
@@ -16,7 +30,13 @@ function Demo({ initial, error, easyRead = false }: { initial?: string; error?: 
         { value: 'with-support', label: welsh ? 'Gyda chymorth' : 'With support' },
         { value: 'best-interests', label: welsh ? 'Er fy lles pennaf' : 'In my best interests' },
       ]}
-      error={error ? (welsh ? 'Dewiswch sut gafodd y penderfyniad ei wneud' : 'Select how the decision was made') : undefined}
+      error={
+        error
+          ? welsh
+            ? 'Dewiswch sut gafodd y penderfyniad ei wneud'
+            : 'Select how the decision was made'
+          : undefined
+      }
       picture={easyRead ? <Picture pictureKey="decision" alt="" /> : undefined}
     />
   );

@@ -5,7 +5,10 @@ import { useIsWelsh, withPage } from './decorators';
 
 function Demo({ readings = [] }: { readings?: ReadingView[]; easyRead?: boolean; error?: boolean }) {
   const welsh = useIsWelsh();
-  const named = readings.map((reading) => ({ ...reading, by: welsh && reading.by === 'Agreed together' ? 'Wedi cytuno gyda’n gilydd' : reading.by }));
+  const named = readings.map((reading) => ({
+    ...reading,
+    by: welsh && reading.by === 'Agreed together' ? 'Wedi cytuno gyda’n gilydd' : reading.by,
+  }));
   return (
     <section aria-labelledby="readings-outcome">
       <h2 className="wp-heading-m" id="readings-outcome">

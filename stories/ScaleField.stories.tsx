@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { Picture, ScaleField } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
 
-function Demo({ initial, error, easyRead = false }: { initial?: number; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  initial,
+  error,
+  easyRead = false,
+}: {
+  initial?: number;
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
   const [value, setValue] = useState<number | undefined>(initial);
   return (

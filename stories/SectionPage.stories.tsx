@@ -4,7 +4,15 @@ import { ErrorSummary, Picture, SectionPage, TextField } from '@wholepicture/rea
 import { useIsWelsh } from './decorators';
 import { withWelsh } from './decorators';
 
-function Demo({ initial = '', error, easyRead = false }: { initial?: string; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  initial = '',
+  error,
+  easyRead = false,
+}: {
+  initial?: string;
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
   const [value, setValue] = useState(initial);
   const message = welsh ? 'Rhowch enw dewisol yr unigolyn' : 'Enter the person’s preferred name';
@@ -16,9 +24,15 @@ function Demo({ initial = '', error, easyRead = false }: { initial?: string; err
         picture={easyRead ? <Picture pictureKey="person" alt="" /> : undefined}
         onBack={() => {}}
         onContinue={() => {}}
-        errorSummary={error ? <ErrorSummary errors={[{ message, targetId: 'section-name' }]} autoFocus={false} /> : undefined}
+        errorSummary={error ? <ErrorSummary errors={[{ message, targetId: 'section-name' }]} /> : undefined}
       >
-        <TextField id="section-name" label={welsh ? 'Enw dewisol' : 'Preferred name'} value={value} onChange={setValue} error={error ? message : undefined} />
+        <TextField
+          id="section-name"
+          label={welsh ? 'Enw dewisol' : 'Preferred name'}
+          value={value}
+          onChange={setValue}
+          error={error ? message : undefined}
+        />
       </SectionPage>
     </main>
   );

@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { Picture, SelectField } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
 
-function Demo({ initial, error, easyRead = false }: { initial?: string; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  initial,
+  error,
+  easyRead = false,
+}: {
+  initial?: string;
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
   const [value, setValue] = useState<string | undefined>(initial);
   return (
@@ -16,7 +24,9 @@ function Demo({ initial, error, easyRead = false }: { initial?: string; error?: 
         { value: 'health', label: welsh ? 'Iechyd a lles' : 'Health and wellbeing' },
         { value: 'money', label: welsh ? 'Arian a budd-daliadau' : 'Money and benefits' },
       ]}
-      error={error ? (welsh ? 'Dewiswch y rhan o fywyd' : 'Select the part of life this need is about') : undefined}
+      error={
+        error ? (welsh ? 'Dewiswch y rhan o fywyd' : 'Select the part of life this need is about') : undefined
+      }
       picture={easyRead ? <Picture pictureKey="home" alt="" /> : undefined}
     />
   );

@@ -6,8 +6,24 @@ import type { LadderItem } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
 
 const rungKeys = ['me', 'family-friends', 'community', 'universal', 'targeted', 'specialist', 'residential'];
-const english = ['Me', 'Family and friends', 'Community', 'Universal services', 'Targeted services', 'Specialist services', 'Residential or out of area'];
-const welshRungs = ['Fi', 'Teulu a ffrindiau', 'Cymuned', 'Gwasanaethau cyffredinol', 'Gwasanaethau wedi’u targedu', 'Gwasanaethau arbenigol', 'Preswyl neu y tu allan i’r ardal'];
+const english = [
+  'Me',
+  'Family and friends',
+  'Community',
+  'Universal services',
+  'Targeted services',
+  'Specialist services',
+  'Residential or out of area',
+];
+const welshRungs = [
+  'Fi',
+  'Teulu a ffrindiau',
+  'Cymuned',
+  'Gwasanaethau cyffredinol',
+  'Gwasanaethau wedi’u targedu',
+  'Gwasanaethau arbenigol',
+  'Preswyl neu y tu allan i’r ardal',
+];
 
 function toItems(support: readonly Support[]): LadderItem[] {
   return support.map((item) => ({
@@ -35,7 +51,8 @@ function Demo({ support = [] }: { support?: Support[]; easyRead?: boolean; error
 }
 
 const sample = samplePlans.callum.support;
-const unknownRung: Support[] = sample.length > 0 ? [{ ...(sample[0] as Support), id: 'x', rung: '', hoursPerWeek: undefined }] : [];
+const unknownRung: Support[] =
+  sample.length > 0 ? [{ ...(sample[0] as Support), id: 'x', rung: '', hoursPerWeek: undefined }] : [];
 
 const meta = {
   title: 'Fields/SupportLadderField',

@@ -3,9 +3,17 @@ import type { SectionStatus } from '@wholepicture/core';
 import { Picture, TaskList } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
 
-function Demo({ statuses = ['not-started', 'not-started', 'not-started'], easyRead = false }: { statuses?: SectionStatus[]; easyRead?: boolean }) {
+function Demo({
+  statuses = ['not-started', 'not-started', 'not-started'],
+  easyRead = false,
+}: {
+  statuses?: SectionStatus[];
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
-  const names = welsh ? ['Am yr unigolyn', 'Anghenion', 'Canlyniadau'] : ['About the person', 'Needs', 'Outcomes'];
+  const names = welsh
+    ? ['Am yr unigolyn', 'Anghenion', 'Canlyniadau']
+    : ['About the person', 'Needs', 'Outcomes'];
   const pictures = ['person', 'help', 'star'];
   return (
     <TaskList
@@ -31,5 +39,7 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 export const Filled: Story = { args: { statuses: ['complete', 'in-progress', 'not-started'] } };
 export const Error: Story = { args: { statuses: ['in-progress', 'in-progress', 'not-started'] } };
-export const EasyRead: Story = { args: { easyRead: true, statuses: ['complete', 'in-progress', 'not-started'] } };
+export const EasyRead: Story = {
+  args: { easyRead: true, statuses: ['complete', 'in-progress', 'not-started'] },
+};
 export const Welsh: Story = { args: { statuses: ['complete', 'in-progress', 'not-started'] } };

@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { Picture, TextField, useWholePicture } from '@wholepicture/react';
 import { withPage } from './decorators';
 
-function Demo({ initial = '', error, easyRead = false }: { initial?: string; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  initial = '',
+  error,
+  easyRead = false,
+}: {
+  initial?: string;
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const { lang } = useWholePicture();
   const [value, setValue] = useState(initial);
   const welsh = lang === 'cy';
@@ -13,7 +21,9 @@ function Demo({ initial = '', error, easyRead = false }: { initial?: string; err
       hint={welsh ? 'Yr enw maen nhw’n hoffi cael eu galw.' : 'The name they like to be called.'}
       value={value}
       onChange={setValue}
-      error={error ? (welsh ? 'Rhowch enw dewisol yr unigolyn' : 'Enter the person’s preferred name') : undefined}
+      error={
+        error ? (welsh ? 'Rhowch enw dewisol yr unigolyn' : 'Enter the person’s preferred name') : undefined
+      }
       picture={easyRead ? <Picture pictureKey="person" alt="" /> : undefined}
     />
   );

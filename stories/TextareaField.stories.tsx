@@ -3,17 +3,37 @@ import { useState } from 'react';
 import { Picture, TextareaField } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
 
-function Demo({ initial = '', error, easyRead = false }: { initial?: string; error?: boolean; easyRead?: boolean }) {
+function Demo({
+  initial = '',
+  error,
+  easyRead = false,
+}: {
+  initial?: string;
+  error?: boolean;
+  easyRead?: boolean;
+}) {
   const welsh = useIsWelsh();
   const [value, setValue] = useState(initial);
   return (
     <TextareaField
-      label={easyRead ? 'A good day for me' : welsh ? 'Sut olwg sydd ar ddiwrnod da?' : 'What does a good day look like?'}
+      label={
+        easyRead
+          ? 'A good day for me'
+          : welsh
+            ? 'Sut olwg sydd ar ddiwrnod da?'
+            : 'What does a good day look like?'
+      }
       hint={welsh ? 'Yn eu geiriau eu hunain lle bo modd.' : 'In their own words where possible.'}
       value={value}
       onChange={setValue}
       maxLength={500}
-      error={error ? (welsh ? 'Rhowch sut olwg sydd ar ddiwrnod da' : 'Enter what a good day looks like') : undefined}
+      error={
+        error
+          ? welsh
+            ? 'Rhowch sut olwg sydd ar ddiwrnod da'
+            : 'Enter what a good day looks like'
+          : undefined
+      }
       picture={easyRead ? <Picture pictureKey="happy" alt="" /> : undefined}
     />
   );

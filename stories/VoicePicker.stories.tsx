@@ -11,7 +11,14 @@ const contributors = [
 
 function Demo({ initial }: { initial?: Voice; easyRead?: boolean; error?: boolean }) {
   const [value, setValue] = useState<Voice | undefined>(initial);
-  return <VoicePicker value={value} onChange={setValue} contributors={contributors} context="What does a good day look like?" />;
+  return (
+    <VoicePicker
+      value={value}
+      onChange={setValue}
+      contributors={contributors}
+      context="What does a good day look like?"
+    />
+  );
 }
 
 const meta = {

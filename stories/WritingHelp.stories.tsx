@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { TextareaField, WritingHelp } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
 
-function Demo({ initial = '', isOutcome = false }: { initial?: string; isOutcome?: boolean; easyRead?: boolean; error?: boolean }) {
+function Demo({
+  initial = '',
+  isOutcome = false,
+}: {
+  initial?: string;
+  isOutcome?: boolean;
+  easyRead?: boolean;
+  error?: boolean;
+}) {
   const welsh = useIsWelsh();
   const [text, setText] = useState(initial);
   return (
@@ -24,7 +32,12 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 export const Filled: Story = { args: { initial: 'Talk to me slowly. Show me pictures.' } };
 export const Error: Story = {
-  args: { initial: 'Staff should facilitate a multidisciplinary approach to ensure that appropriate interventions are implemented in a timely manner for the individual.' },
+  args: {
+    initial:
+      'Staff should facilitate a multidisciplinary approach to ensure that appropriate interventions are implemented in a timely manner for the individual.',
+  },
 };
-export const EasyRead: Story = { args: { easyRead: true, initial: '2 hours of support a week.', isOutcome: true } };
+export const EasyRead: Story = {
+  args: { easyRead: true, initial: '2 hours of support a week.', isOutcome: true },
+};
 export const Welsh: Story = { args: { initial: 'Siaradwch â fi yn araf.' } };

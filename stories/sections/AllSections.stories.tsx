@@ -37,7 +37,9 @@ const meta = {
   title: 'Sections/All sections',
   component: SectionStory,
   args: { sectionId: 'aboutYou', plan: empty },
-  argTypes: { sectionId: { control: 'select', options: defaultDefinition.sections.map((section) => section.id) } },
+  argTypes: {
+    sectionId: { control: 'select', options: defaultDefinition.sections.map((section) => section.id) },
+  },
 } satisfies Meta<typeof SectionStory>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -137,5 +139,7 @@ export const ReviewError = story('review', 'Error');
 export const ReviewEasyRead = story('review', 'EasyRead');
 export const ReviewWelsh = story('review', 'Welsh');
 
-const missing = defaultDefinition.sections.filter((section) => !covered.has(section.id)).map((section) => section.id);
+const missing = defaultDefinition.sections
+  .filter((section) => !covered.has(section.id))
+  .map((section) => section.id);
 if (missing.length > 0) throw new Error(`Sections without stories: ${missing.join(', ')}`);

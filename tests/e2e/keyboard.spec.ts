@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures.js';
 import { tabTo } from './keyboard.js';
+import { loadSamplePlan } from './pages.js';
 
 test('completes a new plan by keyboard alone, submits it and downloads its easy-read PDF', async ({
   page,
@@ -23,6 +24,7 @@ test('completes a new plan by keyboard alone, submits it and downloads its easy-
   await tabTo(page, page.getByRole('link', { name: 'About the person' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'About the person' })).toBeFocused();
+  await expect(page).toHaveURL(/#\/plan\/[^/]+\/section\/aboutYou$/);
 
   // Continuing without the required name shows the error summary; its link leads to the field.
   await tabTo(page, page.getByRole('button', { name: 'Continue' }));
@@ -53,6 +55,9 @@ test('completes a new plan by keyboard alone, submits it and downloads its easy-
   }
 
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+  await expect(page).toHaveURL(/#\/plan\/[^/]+\/check$/);
+  await expect(page).toHaveTitle(/^Check your answers: plan for Rhiannon/);
+  await expect(page.getByRole('heading', { name: 'Other things you can do' })).toHaveCount(0);
   await expect(page.getByText(mostImportant)).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Submit plan' }));
   await page.keyboard.press('Enter');
@@ -83,4 +88,45 @@ test('completes a new plan by keyboard alone, submits it and downloads its easy-
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   expect(text).toContain(name);
   expect(text.replace(/\s+/g, ' ')).toContain(mostImportant);
+});
+
+test('the address and title follow the form, so reload and Back return to the same page', async ({
+  page,
+}) => {
+  const planId = await loadSamplePlan(page);
+  const plan = `#/plan/${encodeURIComponent(planId)}`;
+  // The whole URL ends with the page's hash; ids are URL-encoded, so only "." needs escaping.
+  const address = (hash: string) => new RegExp(`${hash.replaceAll('.', '\\.')}$`);
+  const others = page.getByRole('heading', { name: 'Other things you can do' });
+  await expect(others).toBeVisible();
+
+  await tabTo(page, page.getByRole('link', { name: 'About the person' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(address(`${plan}/section/aboutYou`));
+  await expect(page).toHaveTitle(/^About the person: plan for /);
+  await expect(page.getByRole('heading', { level: 1, name: 'About the person' })).toBeFocused();
+  await expect(others).toHaveCount(0);
+
+  await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+  await page.keyboard.press('Enter');
+  const household = page.getByRole('heading', { level: 1, name: 'Household and people who matter' });
+  await expect(page).toHaveURL(address(`${plan}/section/household`));
+  await expect(household).toBeFocused();
+  await expect(page).toHaveTitle(/^Household and people who matter: plan for /);
+
+  await page.reload();
+  await expect(household).toBeVisible();
+  await expect(page).toHaveURL(address(`${plan}/section/household`));
+
+  // The browser's Back goes to the page before, and its heading takes focus.
+  await page.goBack();
+  await expect(page).toHaveURL(address(`${plan}/section/aboutYou`));
+  await expect(page.getByRole('heading', { level: 1, name: 'About the person' })).toBeFocused();
+
+  await tabTo(page, page.getByRole('button', { name: 'Back' }), { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(address(plan));
+  await expect(page.getByRole('heading', { level: 1, name: 'Your plan' })).toBeFocused();
+  await expect(page).toHaveTitle(/^Your plan: plan for /);
+  await expect(others).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { WholePictureProvider } from '@wholepicture/react';
+import { WholePictureProvider, createMemoryAdapter } from '@wholepicture/react';
 import type { StorageAdapter } from '@wholepicture/react';
 import { DemoContext } from './DemoContext.js';
 import type { DemoContextValue } from './DemoContext.js';
@@ -16,6 +16,8 @@ import { Page } from './pages/Page.js';
 export interface AppProps {
   i18n: I18n;
   adapter: StorageAdapter;
+  /** Where drafts answering imported FHIR Questionnaires are kept. @default in memory */
+  questionnaireAdapter?: StorageAdapter;
   /** Settings to start with (read from this browser by `main.tsx`). */
   initialSettings?: Settings;
 }
@@ -29,7 +31,14 @@ function browserStorage(): Storage | undefined {
 }
 
 /** The demo: settings, routing and the page for the current address. */
-export function App({ i18n, adapter, initialSettings }: AppProps) {
+export function App({
+  i18n,
+  adapter,
+  questionnaireAdapter: givenQuestionnaireAdapter,
+  initialSettings,
+}: AppProps) {
+  const [fallbackQuestionnaireAdapter] = useState(createMemoryAdapter);
+  const questionnaireAdapter = givenQuestionnaireAdapter ?? fallbackQuestionnaireAdapter;
   const [settings, setSettings] = useState<Settings>(() => initialSettings ?? readSettings(browserStorage()));
   const route = useHashRoute();
 
@@ -43,8 +52,14 @@ export function App({ i18n, adapter, initialSettings }: AppProps) {
   };
 
   const context = useMemo<DemoContextValue>(
-    () => ({ adapter, easyRead: settings.easyRead, textSize: settings.textSize, locale: settings.locale }),
-    [adapter, settings.easyRead, settings.textSize, settings.locale],
+    () => ({
+      adapter,
+      questionnaireAdapter,
+      easyRead: settings.easyRead,
+      textSize: settings.textSize,
+      locale: settings.locale,
+    }),
+    [adapter, questionnaireAdapter, settings.easyRead, settings.textSize, settings.locale],
   );
 
   return (

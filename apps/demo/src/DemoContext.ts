@@ -7,6 +7,8 @@ import type { TextSize } from './settings.js';
 export interface DemoContextValue {
   /** Where drafts are kept: IndexedDB in this browser. */
   adapter: StorageAdapter;
+  /** Where drafts answering imported FHIR Questionnaires are kept, apart from plans. */
+  questionnaireAdapter: StorageAdapter;
   /** Whether easy-read mode is on. */
   easyRead: boolean;
   /** The reader's text size. */

@@ -18,6 +18,7 @@ function browserStorage(): Storage | undefined {
 const settings = readSettings(browserStorage());
 const i18n = createDemoI18n();
 const adapter = createIndexedDbAdapter({ dbName: 'wholepicture-demo' });
+const questionnaireAdapter = createIndexedDbAdapter({ dbName: 'wholepicture-demo-questionnaires' });
 const root = document.getElementById('root');
 
 // Welsh readers get Welsh from the first paint: its strings load before the first render.
@@ -25,7 +26,12 @@ void changeDemoLocale(i18n, settings.locale).finally(() => {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <App i18n={i18n} adapter={adapter} initialSettings={settings} />
+      <App
+        i18n={i18n}
+        adapter={adapter}
+        questionnaireAdapter={questionnaireAdapter}
+        initialSettings={settings}
+      />
     </StrictMode>,
   );
 });

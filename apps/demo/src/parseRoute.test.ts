@@ -23,6 +23,15 @@ describe('parseRoute', () => {
     expect(parseRoute('#/plan/p/section')).toEqual({ name: 'notFound' });
   });
 
+  it('reads the FHIR import page and a questionnaire draft', () => {
+    expect(parseRoute('#/fhir')).toEqual({ name: 'fhir' });
+    expect(parseRoute(routeHref({ name: 'fhirDraft', draftId: 'plan a/b' }))).toEqual({
+      name: 'fhirDraft',
+      draftId: 'plan a/b',
+    });
+    expect(parseRoute('#/fhir/a/b')).toEqual({ name: 'notFound' });
+  });
+
   it('writes hrefs that read back as the same route', () => {
     const route = { name: 'section', planId: 'a b/c', sectionId: 'x?y' } as const;
     expect(parseRoute(routeHref(route))).toEqual(route);

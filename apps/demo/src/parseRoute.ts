@@ -6,6 +6,8 @@ export type Route =
   | { name: 'check'; planId: string }
   | { name: 'easyRead'; planId: string }
   | { name: 'barriers' }
+  | { name: 'fhir' }
+  | { name: 'fhirDraft'; draftId: string }
   | { name: 'notFound' };
 
 function decode(part: string): string | undefined {
@@ -19,13 +21,19 @@ function decode(part: string): string | undefined {
 
 /**
  * Reads a route from a location hash: `#/`, `#/plan/<id>`, `#/plan/<id>/section/<sectionId>`,
- * `#/plan/<id>/check`, `#/plan/<id>/easy-read`, `#/barriers`. Anything else is `notFound`.
+ * `#/plan/<id>/check`, `#/plan/<id>/easy-read`, `#/barriers`, `#/fhir` (import a FHIR
+ * Questionnaire), `#/fhir/<draftId>` (answer one). Anything else is `notFound`.
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   if (path === '') return { name: 'home' };
   const parts = path.split('/');
   if (parts.length === 1 && parts[0] === 'barriers') return { name: 'barriers' };
+  if (parts[0] === 'fhir') {
+    if (parts.length === 1) return { name: 'fhir' };
+    const draftId = parts.length === 2 && parts[1] !== undefined ? decode(parts[1]) : undefined;
+    return draftId === undefined ? { name: 'notFound' } : { name: 'fhirDraft', draftId };
+  }
   if (parts[0] !== 'plan' || parts[1] === undefined) return { name: 'notFound' };
   const planId = decode(parts[1]);
   if (planId === undefined) return { name: 'notFound' };
@@ -47,6 +55,10 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'barriers':
       return '#/barriers';
+    case 'fhir':
+      return '#/fhir';
+    case 'fhirDraft':
+      return `#/fhir/${encodeURIComponent(route.draftId)}`;
     case 'plan':
       return `#/plan/${encodeURIComponent(route.planId)}`;
     case 'section':

@@ -3,8 +3,11 @@ import { checkEasyRead } from './checkEasyRead.js';
 import type { EasyReadFindingKind } from './checkEasyRead.js';
 import { jargonTable } from './jargonTable.js';
 import { en } from './locales/en.js';
+// Importing the Welsh strings registers the Welsh word lists, as in an app.
 import { cy } from './locales/cy.js';
+import { registerJargonTable } from './registerJargonTable.js';
 import { createTranslator } from './translate.js';
+import { welshJargonTable } from './welshJargonTable.js';
 
 const kinds = (text: string, locale = 'en') => checkEasyRead(text, { locale }).map((f) => f.kind);
 const findingOf = (text: string, kind: EasyReadFindingKind, locale = 'en') =>
@@ -204,17 +207,32 @@ describe('checkEasyRead finds jargon and offers plain words', () => {
   });
 
   it('has a table of at least 60 English and 30 Welsh terms, all in the glossary', () => {
-    expect(jargonTable.en.length).toBeGreaterThanOrEqual(60);
-    expect(jargonTable.cy.length).toBeGreaterThanOrEqual(30);
-    for (const term of [...jargonTable.en, ...jargonTable.cy]) {
+    expect(jargonTable.terms.length).toBeGreaterThanOrEqual(60);
+    expect(welshJargonTable.terms.length).toBeGreaterThanOrEqual(30);
+    for (const term of [...jargonTable.terms, ...welshJargonTable.terms]) {
       expect(en.glossary[term.key].plain).not.toBe('');
       expect(cy.glossary[term.key].meaning).not.toBe('');
     }
-    expect(new Set(jargonTable.en.map((term) => term.key)).size).toBe(Object.keys(en.glossary).length);
+    expect(new Set(jargonTable.terms.map((term) => term.key)).size).toBe(Object.keys(en.glossary).length);
   });
 
   it('finds no jargon in a language it has no word list for', () => {
     expect(kinds('Je reçois une aide à domicile.', 'fr')).toEqual([]);
+  });
+
+  it('uses the word lists a host registers for a language, or passes in', () => {
+    const french = {
+      ...jargonTable,
+      terms: [{ key: 'domiciliaryCare' as const, forms: ['aide à domicile'] }],
+      inflect: (form: string) => [form],
+    };
+    expect(
+      checkEasyRead('Je reçois une aide à domicile.', { locale: 'fr', jargon: french })[0]?.glossaryKey,
+    ).toBe('domiciliaryCare');
+    registerJargonTable('FR', french);
+    expect(findingOf('Je reçois une aide à domicile.', 'jargon', 'fr-CA')?.glossaryKey).toBe(
+      'domiciliaryCare',
+    );
   });
 });
 
@@ -496,5 +514,38 @@ describe('checkEasyRead with hostile or unusual text', () => {
   it('accepts region subtags such as en-GB and cy-GB', () => {
     expect(findingOf('I need respite.', 'jargon', 'en-GB')?.glossaryKey).toBe('respite');
     expect(findingOf('Dw i angen gofal seibiant.', 'jargon', 'cy-GB')?.glossaryKey).toBe('respite');
+  });
+});
+
+// A quadratic step would take minutes on a million characters, far past the test timeout;
+// linear work takes well under a second. No timings are asserted, so this cannot flake.
+describe('given a million characters in one run', () => {
+  const million = 1_000_000;
+  it.each([
+    ['one unbroken word', 'a'.repeat(million)],
+    ['one word in capitals', 'A'.repeat(million)],
+    ['one run of digits', '7'.repeat(million)],
+    ['letters joined by full stops', 'ab.'.repeat(million / 3)],
+    ['letters joined by hyphens', 'ab-'.repeat(million / 3)],
+    ['at signs with no domain', 'ab@'.repeat(million / 3)],
+  ])('checks %s in one pass (en and cy)', (_name, text) => {
+    for (const locale of ['en', 'cy']) {
+      const findings = checkEasyRead(text, { locale });
+      for (const finding of findings) {
+        expect(finding.end).toBeLessThanOrEqual(text.length);
+        expect(finding.excerpt.length).toBeLessThanOrEqual(80);
+      }
+    }
+  });
+
+  it('flags one unbroken word once, as a long word', () => {
+    expect(kinds('a'.repeat(million))).toEqual(['long-word']);
+  });
+
+  it('still finds every email address and skips the words inside them', () => {
+    const text = `${'Write to sam.jones@example.org.uk today. '.repeat(20_000)}`;
+    const findings = checkEasyRead(text, { locale: 'en' });
+    expect(findings).toEqual([]);
+    expect(kinds('Write to SAFEGUARDING@example.org or respite@x.')).toEqual(['jargon']);
   });
 });

@@ -1,9 +1,7 @@
-import { glossary as cyGlossary } from './locales/cy/glossary.js';
-import { glossary as enGlossary } from './locales/en/glossary.js';
-import type { GlossaryKey } from './jargonTable.js';
-import { jargonTable, wellKnownAcronyms } from './jargonTable.js';
+import type { GlossaryKey, JargonTable } from './jargonTable.js';
+import { jargonTable as englishTable } from './jargonTable.js';
 import { findNumberWords } from './numberWords.js';
-import { welshMutations } from './welshMutations.js';
+import { jargonTableFor } from './registerJargonTable.js';
 import { sentenceSpans, wordSpans } from './textSpans.js';
 import type { TranslateFn } from './translate.js';
 
@@ -39,6 +37,11 @@ export interface CheckEasyReadOptions {
   maxSentenceWords?: number;
   /** Names of people and places in the text, never flagged as long words or capitals. */
   names?: readonly string[];
+  /**
+   * The language's word lists. Default: the table registered for its base language
+   * (`registerJargonTable`; English is built in, Welsh comes with `@wholepicture/core/locales/cy`).
+   */
+  jargon?: JargonTable;
 }
 
 const MAX_EXCERPT = 80;
@@ -79,8 +82,6 @@ const shoutWords = new Set([
   'NAGE',
 ]);
 
-const plainByLang: Record<string, Record<string, { plain: string }>> = { en: enGlossary, cy: cyGlossary };
-
 function baseLanguage(locale: string): string {
   return locale.toLowerCase().split(/[-_]/)[0] ?? '';
 }
@@ -93,45 +94,27 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function englishInflections(form: string): string[] {
-  const words = form.split(' ');
-  const last = words[words.length - 1]!;
-  const head = words.slice(0, -1).join(' ');
-  const join = (w: string) => (head ? `${head} ${w}` : w);
-  if (last.length < 4 || last.endsWith('s')) return [form];
-  if (/[^aeiou]y$/.test(last))
-    return [form, join(`${last.slice(0, -1)}ies`), join(`${last.slice(0, -1)}ied`)];
-  if (last.endsWith('e')) return [form, join(`${last}s`), join(`${last}d`), join(`${last.slice(0, -1)}ing`)];
-  return [form, join(`${last}s`), join(`${last}ed`), join(`${last}ing`)];
-}
-
 interface JargonMatcher {
   pattern: RegExp;
   keyOf: Map<string, GlossaryKey>;
   acronyms: Map<string, GlossaryKey>;
 }
 
-const matchers = new Map<string, JargonMatcher | null>();
+const matchers = new WeakMap<JargonTable, JargonMatcher>();
 
-function jargonMatcher(lang: string): JargonMatcher | null {
-  const cached = matchers.get(lang);
-  if (cached !== undefined) return cached;
-  const terms = lang === 'en' || lang === 'cy' ? jargonTable[lang] : undefined;
-  if (!terms) {
-    matchers.set(lang, null);
-    return null;
-  }
+function jargonMatcher(table: JargonTable): JargonMatcher {
+  const cached = matchers.get(table);
+  if (cached) return cached;
   const keyOf = new Map<string, GlossaryKey>();
   const acronyms = new Map<string, GlossaryKey>();
-  for (const term of terms) {
+  for (const term of table.terms) {
     for (const raw of term.forms) {
       if (/\p{Lu}.*\p{Lu}/u.test(raw) && !raw.includes(' ')) {
         acronyms.set(raw, term.key);
         continue;
       }
       const form = raw.toLowerCase().replace(/’/g, "'");
-      const variants = lang === 'en' ? englishInflections(form) : welshMutations(form);
-      for (const variant of variants) if (!keyOf.has(variant)) keyOf.set(variant, term.key);
+      for (const variant of table.inflect(form)) if (!keyOf.has(variant)) keyOf.set(variant, term.key);
     }
   }
   const alternatives = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -140,7 +123,7 @@ function jargonMatcher(lang: string): JargonMatcher | null {
     'giu',
   );
   const matcher = { pattern, keyOf, acronyms };
-  matchers.set(lang, matcher);
+  matchers.set(table, matcher);
   return matcher;
 }
 
@@ -160,8 +143,72 @@ function isAcronymShaped(word: string): boolean {
   return /^\p{Lu}/u.test(word) && upper >= 2 && upper >= lower && !/\p{N}{2,}/u.test(word);
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+interface Span {
+  start: number;
+  end: number;
+}
+
+function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping each other): a binary search. */
+function overlapsAny(sorted: readonly Span[], span: Span): boolean {
+  let low = 0;
+  let high = sorted.length;
+  // The first span ending after `span` starts is the only candidate.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const candidate = sorted[low];
+  return candidate !== undefined && overlaps(candidate, span);
+}
+
+const isEmailLocalChar = (c: string) => /[\w.+-]/.test(c);
+const isDomainChar = (c: string) => /[\w-]/.test(c);
+
+/**
+ * Web and email addresses, in order. Emails are found from each `@` outwards, so a long run of
+ * letters with no `@` costs one pass (the regex `[\w.+-]+@…` backtracked quadratically on it).
+ */
+function addressSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const web = [...text.matchAll(/(?:https?:\/\/|www\.)\S+/giu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  let lastEnd = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (at < lastEnd) continue;
+    let start = at;
+    while (start > lastEnd && isEmailLocalChar(text[start - 1]!)) start--;
+    if (start === at) continue;
+    // The domain: labels of [\w-] joined by single dots, at least two labels.
+    let end = at + 1;
+    let labels = 0;
+    let domainEnd = -1;
+    while (end < text.length && isDomainChar(text[end]!)) {
+      while (end < text.length && isDomainChar(text[end]!)) end++;
+      labels++;
+      if (labels >= 2) domainEnd = end;
+      if (text[end] !== '.' || !isDomainChar(text[end + 1] ?? '')) break;
+      end++;
+    }
+    if (domainEnd === -1) continue;
+    spans.push({ start, end: domainEnd });
+    lastEnd = domainEnd;
+  }
+  // Web addresses first where both start at once; a web address swallows emails inside it.
+  const all = [...web, ...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of all) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }
 
 /**
@@ -172,6 +219,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
  */
 export function checkEasyRead(text: string, options: CheckEasyReadOptions): EasyReadFinding[] {
   const lang = baseLanguage(options.locale);
+  const table = options.jargon ?? jargonTableFor(lang);
   const maxWords = options.maxSentenceWords ?? 15;
   const findings: EasyReadFinding[] = [];
   const plainOf = (key: GlossaryKey): string | undefined => {
@@ -179,15 +227,12 @@ export function checkEasyRead(text: string, options: CheckEasyReadOptions): Easy
       const value = options.t(`glossary.${key}.plain`);
       if (value && value !== `glossary.${key}.plain`) return value;
     }
-    return (plainByLang[lang] ?? enGlossary)[key]?.plain;
+    return (table ?? englishTable).glossary[key]?.plain;
   };
 
   // Web and email addresses are not words to simplify.
-  const addresses: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu)) {
-    addresses.push({ start: m.index, end: m.index + m[0].length });
-  }
-  const inAddress = (span: { start: number; end: number }) => addresses.some((a) => overlaps(a, span));
+  const addresses = addressSpans(text);
+  const inAddress = (span: { start: number; end: number }) => overlapsAny(addresses, span);
 
   for (const sentence of sentenceSpans(text)) {
     const words = wordSpans(text, sentence.start, sentence.end).length;
@@ -203,7 +248,7 @@ export function checkEasyRead(text: string, options: CheckEasyReadOptions): Easy
     }
   }
 
-  const matcher = jargonMatcher(lang);
+  const matcher = table ? jargonMatcher(table) : null;
   const jargonSpans: { start: number; end: number }[] = [];
   if (matcher) {
     const lowered = text.replace(/’/g, "'");
@@ -228,7 +273,7 @@ export function checkEasyRead(text: string, options: CheckEasyReadOptions): Easy
   }
 
   const names = new Set((options.names ?? []).flatMap((n) => n.toLowerCase().split(/\s+/)).filter(Boolean));
-  const wellKnown = lang === 'cy' ? wellKnownAcronyms.cy : wellKnownAcronyms.en;
+  const wellKnown = (table ?? englishTable).wellKnownAcronyms;
   const allWords = wordSpans(text).filter((w) => !inAddress(w));
 
   // Runs of words in capitals: two or more shouted words, or one shouted word on its own.
@@ -279,7 +324,7 @@ export function checkEasyRead(text: string, options: CheckEasyReadOptions): Easy
   }
 
   allWords.forEach((word, index) => {
-    if (capsWords.has(index) || jargonSpans.some((s) => overlaps(s, word))) return;
+    if (capsWords.has(index) || overlapsAny(jargonSpans, word)) return;
     const token = word.text.replace(/['’]s$/, '');
     if (isAcronymShaped(token) && !wellKnown.has(token) && !names.has(token.toLowerCase())) {
       const key = matcher?.acronyms.get(token) ?? matcher?.acronyms.get(token.replace(/s$/, ''));

@@ -155,7 +155,7 @@ export { defineForm } from './defineForm.js';
 export type { DefineFormOverrides, QuestionOverride, SectionOverride } from './defineForm.js';
 export { readCheckedValues, writeCheckedValues } from './checkedValues.js';
 export { isAnswered, validatePlan, validateSection, visibleQuestions } from './validatePlan.js';
-export type { ValidatePlanOptions } from './validatePlan.js';
+export type { ValidatePlanOptions, VisibilityScope } from './validatePlan.js';
 export { sectionStatus } from './sectionStatus.js';
 export type { SectionStatus } from './sectionStatus.js';
 export {
@@ -170,8 +170,9 @@ export type { ResolvedOption, Wording } from './resolveWording.js';
 // --- writing help, summaries, barriers report, easy-read document (checkEasyRead.ts, …) ---
 export { checkEasyRead } from './checkEasyRead.js';
 export type { CheckEasyReadOptions, EasyReadFinding, EasyReadFindingKind } from './checkEasyRead.js';
-export { jargonTable, wellKnownAcronyms } from './jargonTable.js';
-export type { GlossaryKey, JargonTerm } from './jargonTable.js';
+export { jargonTable } from './jargonTable.js';
+export type { GlossaryKey, JargonTable, JargonTerm } from './jargonTable.js';
+export { registerJargonTable } from './registerJargonTable.js';
 export { checkOutcome } from './checkOutcome.js';
 export type { CheckOutcomeOptions, OutcomeFinding, OutcomeFindingKind } from './checkOutcome.js';
 export { rightSizeSummary } from './rightSizeSummary.js';
@@ -196,6 +197,8 @@ export type { FromQuestionnaireResult, IgnoredFhir } from './fhir/fromQuestionna
 export { plainTextFromXhtml } from './fhir/plainTextFromXhtml.js';
 export { enableWhenOperators } from './definitionSchema.js';
 export type { EnableWhen, InitialValue, QuestionFhir } from './definitionSchema.js';
+export { isQuestionEnabled } from './isQuestionEnabled.js';
+export { applyInitialValues } from './applyInitialValues.js';
 export type {
   FhirExtension,
   FhirQuestionnaire,

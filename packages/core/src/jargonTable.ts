@@ -1,4 +1,4 @@
-import type { glossary } from './locales/en/glossary.js';
+import { glossary } from './locales/en/glossary.js';
 
 /** A key of the `glossary.*` resources: one hard word with its plain alternative and meaning. */
 export type GlossaryKey = keyof typeof glossary;
@@ -8,19 +8,46 @@ export interface JargonTerm {
   key: GlossaryKey;
   /**
    * Spellings, lower case, as usually written. Inflected forms (English plurals and
-   * endings, Welsh initial mutations) are added by `checkEasyRead`. Forms written in
-   * capitals are acronyms and match only in capitals.
+   * endings, Welsh initial mutations) are added through the word list's `inflect`. Forms
+   * written in capitals are acronyms and match only in capitals.
    */
   forms: readonly string[];
 }
 
+/** One language's word lists for `checkEasyRead`. */
+export interface JargonTable {
+  /** Hard words common in care plans, each pointing at its `glossary.*` entry. */
+  terms: readonly JargonTerm[];
+  /**
+   * Acronyms so widely known that easy-read guidance lets them stand ("I", "OK", "TV", "NHS").
+   * Every other word of two or more capitals is flagged.
+   */
+  wellKnownAcronyms: ReadonlySet<string>;
+  /** The language's built-in plain alternatives (its `glossary` resources). */
+  glossary: Readonly<Record<GlossaryKey, { readonly plain: string }>>;
+  /** Every form a lower-case spelling takes in running text (plurals, mutations), itself included. */
+  inflect: (form: string) => string[];
+}
+
+function englishInflections(form: string): string[] {
+  const words = form.split(' ');
+  const last = words[words.length - 1]!;
+  const head = words.slice(0, -1).join(' ');
+  const join = (w: string) => (head ? `${head} ${w}` : w);
+  if (last.length < 4 || last.endsWith('s')) return [form];
+  if (/[^aeiou]y$/.test(last))
+    return [form, join(`${last.slice(0, -1)}ies`), join(`${last.slice(0, -1)}ied`)];
+  if (last.endsWith('e')) return [form, join(`${last}s`), join(`${last}d`), join(`${last.slice(0, -1)}ing`)];
+  return [form, join(`${last}s`), join(`${last}ed`), join(`${last}ing`)];
+}
+
 /**
- * Hard words common in care plans, per language, each pointing at its `glossary.*` entry
- * (plain alternative and meaning). English has every glossary key; Welsh has the terms
- * that are jargon in Welsh too.
+ * English hard words common in care plans, with every glossary key, and the acronyms that may
+ * stand. Welsh has its own table, which comes with the Welsh strings
+ * (`@wholepicture/core/locales/cy`), so English-only bundles carry no Welsh.
  */
-export const jargonTable: Readonly<Record<'en' | 'cy', readonly JargonTerm[]>> = {
-  en: [
+export const jargonTable: JargonTable = {
+  terms: [
     {
       key: 'packageOfCare',
       forms: ['package of care', 'packages of care', 'care package', 'support package'],
@@ -159,103 +186,14 @@ export const jargonTable: Readonly<Record<'en' | 'cy', readonly JargonTerm[]>> =
     { key: 'esa', forms: ['ESA', 'employment and support allowance'] },
     { key: 'prn', forms: ['PRN', 'pro re nata'] },
   ],
-  cy: [
-    { key: 'packageOfCare', forms: ['pecyn gofal', 'pecynnau gofal', 'pecyn cymorth'] },
-    { key: 'domiciliaryCare', forms: ['gofal a chymorth yn y cartref', 'gofal cartref'] },
-    { key: 'respite', forms: ['gofal seibiant', 'seibiant i ofalwyr'] },
-    { key: 'safeguarding', forms: ['diogelu', 'pryder diogelu'] },
-    { key: 'commissioner', forms: ['comisiynydd', 'comisiynwyr', 'comisiynu', 'comisiynir'] },
-    { key: 'multiDisciplinary', forms: ['amlddisgyblaethol', 'tîm amlddisgyblaethol', 'MDT'] },
-    {
-      key: 'capacityAssessment',
-      forms: ['asesiad galluedd', 'asesiad o alluedd', 'asesiad galluedd meddyliol'],
-    },
-    { key: 'bestInterests', forms: ['lles pennaf', 'budd pennaf', 'penderfyniad lles pennaf'] },
-    { key: 'advocate', forms: ['eiriolwr', 'eiriolwyr', 'eiriolydd', 'eiriolaeth', 'eiriolwr annibynnol'] },
-    { key: 'tenancy', forms: ['tenantiaeth', 'tenantiaethau', 'contract meddiannaeth'] },
-    { key: 'eligibility', forms: ['cymhwysedd', 'meini prawf cymhwysedd', 'cymwys'] },
-    { key: 'facilitate', forms: ['hwyluso', 'hwylusydd', 'hwylusir'] },
-    { key: 'intervention', forms: ['ymyrraeth', 'ymyriad', 'ymyriadau', 'ymyraethau'] },
-    { key: 'careCoordinator', forms: ['cydgysylltydd gofal', 'cydlynydd gofal', 'cydgysylltu gofal'] },
-    { key: 'directPayments', forms: ['taliadau uniongyrchol', 'taliad uniongyrchol'] },
-    { key: 'personalBudget', forms: ['cyllideb bersonol', 'cyllidebau personol'] },
-    { key: 'reablement', forms: ['ailalluogi', 'ail-alluogi'] },
-    { key: 'section117', forms: ['adran 117', 'a117'] },
-    { key: 'chc', forms: ['gofal iechyd parhaus', 'CHC'] },
-    { key: 'assessment', forms: ['asesiad', 'asesiadau', 'asesiad o anghenion', 'ailasesiad'] },
-    { key: 'outcome', forms: ['canlyniad', 'canlyniadau', 'canlyniadau personol'] },
-    { key: 'holistic', forms: ['cyfannol'] },
-    { key: 'personCentred', forms: ['person-ganolog', 'person ganolog', 'yn canolbwyntio ar yr unigolyn'] },
-    { key: 'coProduction', forms: ['cydgynhyrchu', 'cyd-gynhyrchu', 'cydgynhyrchiol'] },
-    { key: 'statutory', forms: ['statudol', 'dyletswydd statudol'] },
-    { key: 'mentalCapacity', forms: ['galluedd meddyliol', 'galluedd', 'diffyg galluedd'] },
-    {
-      key: 'deprivationOfLiberty',
-      forms: ['amddifadu o ryddid', 'trefniadau diogelu wrth amddifadu o ryddid', 'DoLS'],
-    },
-    { key: 'carersAssessment', forms: ['asesiad gofalwr', 'asesiad gofalwyr', 'asesiad anghenion gofalwr'] },
-    { key: 'supportedLiving', forms: ['byw â chymorth', 'byw gyda chymorth', 'llety â chymorth'] },
-    { key: 'residentialCare', forms: ['gofal preswyl', 'cartref preswyl', 'lleoliad preswyl'] },
-    { key: 'placement', forms: ['lleoliad', 'lleoliadau'] },
-    { key: 'outOfArea', forms: ["y tu allan i'r sir", "tu allan i'r sir", "y tu allan i'r ardal"] },
-    { key: 'continence', forms: ['ymataliaeth', 'anymataliaeth'] },
-    { key: 'mobility', forms: ['symudedd'] },
-    { key: 'cognitive', forms: ['gwybyddol', 'gwybyddiaeth'] },
-    { key: 'deteriorate', forms: ['dirywio', 'dirywiad'] },
-    { key: 'escalate', forms: ['uwchgyfeirio', 'uwchgyfeiriad'] },
-    { key: 'referral', forms: ['atgyfeiriad', 'atgyfeiriadau', 'atgyfeirio'] },
-    { key: 'provision', forms: ['darpariaeth', 'darpariaethau'] },
-    { key: 'discharge', forms: ["rhyddhau o'r ysbyty", 'rhyddhau o ysbyty'] },
-    { key: 'occupationalTherapist', forms: ['therapydd galwedigaethol', 'therapi galwedigaethol', 'OT'] },
-    { key: 'cpn', forms: ['CPN', 'nyrs seiciatrig gymunedol'] },
-    { key: 'camhs', forms: ['CAMHS'] },
-    { key: 'sectioned', forms: ['cadw o dan y ddeddf iechyd meddwl', 'wedi cael ei gadw o dan adran'] },
-    { key: 'appointee', forms: ['penodai', 'penodeion'] },
-    { key: 'powerOfAttorney', forms: ['atwrneiaeth arhosol', 'atwrneiaeth', 'LPA'] },
-    { key: 'courtOfProtection', forms: ['llys gwarchod'] },
-    { key: 'proportionate', forms: ['cymesur', 'cymesuredd', 'anghymesur'] },
-    { key: 'mitigate', forms: ['lliniaru', 'mesurau lliniaru'] },
-    { key: 'riskAssessment', forms: ['asesiad risg', 'asesiadau risg'] },
-    { key: 'contingency', forms: ['cynllun wrth gefn', 'cynlluniau wrth gefn'] },
-    { key: 'objective', forms: ['amcan', 'amcanion'] },
-    { key: 'adaptations', forms: ['addasiadau', 'addasiadau i’r cartref', "addasiadau i'r cartref"] },
-    { key: 'personalCare', forms: ['gofal personol'] },
-    { key: 'keyWorker', forms: ['gweithiwr allweddol'] },
-    { key: 'socialPrescribing', forms: ['rhagnodi cymdeithasol', 'rhagnodydd cymdeithasol'] },
-    { key: 'floatingSupport', forms: ['cymorth symudol', 'cymorth tenantiaeth'] },
-    { key: 'informalCarer', forms: ['gofalwr di-dâl', 'gofalwyr di-dâl', 'gofalwr anffurfiol'] },
-    { key: 'selfNeglect', forms: ['hunanesgeulustod', 'hunan-esgeulustod'] },
-    {
-      key: 'challengingBehaviour',
-      forms: ['ymddygiad heriol', 'ymddygiad sy’n herio', "ymddygiad sy'n herio"],
-    },
-    { key: 'positiveBehaviourSupport', forms: ['cymorth ymddygiad cadarnhaol', 'PBS'] },
-    { key: 'transition', forms: ['pontio', 'cyfnod pontio'] },
-    { key: 'engagement', forms: ['ymgysylltu', 'ymgysylltiad', 'diffyg ymgysylltu'] },
-    { key: 'gp', forms: ['GP'] },
-    { key: 'pip', forms: ['PIP'] },
-    { key: 'esa', forms: ['ESA'] },
-    { key: 'prn', forms: ['PRN'] },
-  ],
-};
-
-/**
- * Acronyms so widely known that easy-read guidance lets them stand ("I", "OK", "TV", "NHS"),
- * per language. Every other word of two or more capitals is flagged.
- */
-export const wellKnownAcronyms: Readonly<Record<'en' | 'cy', ReadonlySet<string>>> = {
-  en: new Set(['I', 'A', 'OK', 'TV', 'UK', 'NHS', 'BBC', 'DVD', 'CD', 'ID', 'PIN', 'WIFI', 'AM', 'PM']),
-  cy: new Set([
+  wellKnownAcronyms: new Set([
     'I',
     'A',
     'OK',
     'TV',
     'UK',
-    'DU',
     'NHS',
-    'GIG',
     'BBC',
-    'S4C',
     'DVD',
     'CD',
     'ID',
@@ -264,4 +202,6 @@ export const wellKnownAcronyms: Readonly<Record<'en' | 'cy', ReadonlySet<string>
     'AM',
     'PM',
   ]),
+  glossary,
+  inflect: englishInflections,
 };

@@ -20,7 +20,7 @@ export function sectionStatus(
   const statuses: Record<string, SectionStatus> = {};
   for (const section of definition.sections) {
     if (section.hidden) continue;
-    const shown = visibleQuestions(section.questions, plan);
+    const shown = visibleQuestions(section.questions, plan, [], { definition, plan });
     const anyAnswered = shown.some(({ question, path }) => isAnswered(question, getAtPath(plan, path)));
     let status: SectionStatus = 'not-started';
     if (anyAnswered) {

@@ -1,6 +1,7 @@
 import { readCheckedValues } from './checkedValues.js';
 import { questionKeys, requiredKey, resolveText } from './definitionSchema.js';
 import type { FormDefinition, Question, Section } from './definitionSchema.js';
+import { isQuestionEnabled } from './isQuestionEnabled.js';
 import { en } from './locales/en.js';
 import { createPlanIssue } from './planIssue.js';
 import type { PlanIssue } from './planIssue.js';
@@ -52,24 +53,38 @@ export function isAnswered(question: Pick<Question, 'kind'>, value: unknown): bo
   }
 }
 
-/** The questions on show: not hidden, and revealed ones only after a yes. */
+/** What `enableWhen` conditions are read against: the definition and the whole plan. */
+export interface VisibilityScope {
+  definition: FormDefinition;
+  /** The whole plan (not a list item). */
+  plan: unknown;
+}
+
+/**
+ * The questions on show: not hidden, revealed ones only after a yes, and, given `scope`, only
+ * those whose `enableWhen` conditions hold. `data` is what the questions' paths are relative
+ * to (the plan, or a list item at `base`); returned paths start with `base`.
+ */
 export function visibleQuestions(
   questions: readonly Question[],
-  plan: unknown,
+  data: unknown,
   base: PathParts = [],
+  scope?: VisibilityScope,
 ): { question: Question; path: PathParts }[] {
   const out: { question: Question; path: PathParts }[] = [];
   for (const question of questions) {
     if (question.hidden) continue;
-    let path: PathParts;
+    if (scope && !isQuestionEnabled(question, scope.plan, scope.definition, base)) continue;
+    let relative: PathParts;
     try {
-      path = [...base, ...parsePath(question.path)];
+      relative = parsePath(question.path);
     } catch {
       continue;
     }
+    const path = [...base, ...relative];
     out.push({ question, path });
-    if (question.kind === 'yesNo' && question.reveal && getAtPath(plan, path) === true) {
-      out.push(...visibleQuestions(question.reveal, plan, base));
+    if (question.kind === 'yesNo' && question.reveal && getAtPath(data, relative) === true) {
+      out.push(...visibleQuestions(question.reveal, data, base, scope));
     }
   }
   return out;
@@ -134,7 +149,8 @@ function checkQuestion(
   const keys = questionKeys(question, parentPath);
   const label = resolveText(question.text?.label, keys.label, context.t, context.locale);
   if (!isAnswered(question, value)) {
-    if (!question.required) return;
+    // A read-only question (FHIR readOnly) cannot be answered here, so it cannot be required.
+    if (!question.required || question.readOnly) return;
     const specific = requiredKey(question, parentPath);
     if (context.t(specific) !== specific) {
       add(context, 'required', path, specific, { field: lowerFirst(label) });
@@ -214,7 +230,8 @@ function checkQuestion(
       if (!question.itemQuestions || !Array.isArray(value)) break;
       const listKeyPath = parentPath ? `${parentPath}.${question.path}` : question.path;
       value.forEach((item, index) => {
-        for (const child of visibleQuestions(question.itemQuestions ?? [], item, [...path, index])) {
+        const scope = { definition: context.definition, plan: context.plan };
+        for (const child of visibleQuestions(question.itemQuestions ?? [], item, [...path, index], scope)) {
           checkQuestion(child.question, child.path, listKeyPath, context);
         }
       });
@@ -229,8 +246,9 @@ function checkQuestion(
  * The problems in one section of a plan, GOV.UK style: required answers that are missing,
  * dates that are not real (or not in the past or future when they must be), text over its
  * limit, choices that are not on the list, and the same for every list item's fields (paths
- * with indices, e.g. `needs[2].description`). Hidden questions, and revealed ones after a
- * "no", are not checked. Messages are in the options' language (English by default).
+ * with indices, e.g. `needs[2].description`). Hidden questions, revealed ones after a "no"
+ * and those whose `enableWhen` conditions do not hold are not checked. Messages are in the
+ * options' language (English by default).
  */
 export function validateSection(
   plan: Plan,
@@ -247,7 +265,7 @@ export function validateSection(
     issues: [],
   };
   if (section.hidden) return [];
-  for (const { question, path } of visibleQuestions(section.questions, plan)) {
+  for (const { question, path } of visibleQuestions(section.questions, plan, [], { definition, plan })) {
     checkQuestion(question, path, undefined, context);
   }
   return context.issues;

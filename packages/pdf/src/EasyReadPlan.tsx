@@ -10,7 +10,7 @@ import type {
   TranslateFn,
 } from '@wholepicture/core';
 import { en } from '@wholepicture/core/locales/en';
-import { FONT_STACK } from './fonts.js';
+import { documentFontStack } from './documentFontStack.js';
 import { PictureSvg } from './PictureSvg.js';
 import { ScaleBar } from './ScaleBar.js';
 import { pdfColours } from './pdfColours.js';
@@ -40,7 +40,6 @@ const englishT = createTranslator(en, 'en');
 const ink = pdfColours.ink;
 const styles = StyleSheet.create({
   page: {
-    fontFamily: FONT_STACK,
     fontSize: 18,
     color: ink,
     backgroundColor: pdfColours.paper,
@@ -379,6 +378,8 @@ export function EasyReadPlan({
 }: EasyReadPlanProps): ReactElement {
   const photo = drawablePhoto(document.photo);
   const footer = withFooter(document.labels.pageOf);
+  // Only the font families this document's characters need: fewer fonts to load.
+  const page = [styles.page, { fontFamily: documentFontStack(document, t, coverNote ?? '') }];
   const contactsHeading = toPdfText(document.contactsHeading);
   const reviewHeading = toPdfText(t('pdf.reviewHeading'));
   // The review sentence goes with the contacts unless a section already says it.
@@ -402,7 +403,7 @@ export function EasyReadPlan({
       <Page
         layout={footer}
         size={paper}
-        style={styles.page}
+        style={page}
         bookmark={{ title: toPdfText(document.title), fit: true }}
       >
         <View style={styles.cover}>
@@ -423,7 +424,7 @@ export function EasyReadPlan({
       {document.sections.length > 0 && (
         // Sections follow one another (a heading never ends a page): a page per section left
         // most pages half empty and pushed ordinary plans past the 24 pages easy read allows.
-        <Page layout={footer} size={paper} style={styles.page}>
+        <Page layout={footer} size={paper} style={page}>
           {document.sections.map((section, index) => (
             <Section
               key={`${index}-${section.id}`}
@@ -439,7 +440,7 @@ export function EasyReadPlan({
         <Page
           layout={footer}
           size={paper}
-          style={styles.page}
+          style={page}
           bookmark={{ title: document.contacts.length > 0 ? contactsHeading : reviewHeading, fit: true }}
         >
           {document.contacts.length > 0 && (
@@ -462,7 +463,7 @@ export function EasyReadPlan({
         <Page
           layout={footer}
           size={paper}
-          style={styles.page}
+          style={page}
           bookmark={{ title: toPdfText(document.glossaryHeading), fit: true }}
         >
           <Heading picture="information" text={toPdfText(document.glossaryHeading)} />

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import { FONT_STACK } from './fonts.js';
+import { fontStackFor } from './fontStackFor.js';
 import { pdfColours } from './pdfColours.js';
 
 /** Props of {@link ScaleBar}. */
@@ -23,7 +23,7 @@ const styles = StyleSheet.create({
     borderRadius: 3,
   },
   filled: { backgroundColor: pdfColours.accent, borderColor: pdfColours.accent },
-  text: { fontFamily: FONT_STACK, fontSize: 16, lineHeight: 1.4, color: pdfColours.ink },
+  text: { fontSize: 16, lineHeight: 1.4, color: pdfColours.ink },
 });
 
 /** A 1–10 reading drawn as ten boxes, the first `value` filled, with the reading in words beside it. */
@@ -36,7 +36,7 @@ export function ScaleBar({ value, text }: ScaleBarProps): ReactElement {
           <View key={index} style={index < filled ? [styles.cell, styles.filled] : styles.cell} />
         ))}
       </View>
-      <Text style={styles.text}>{text}</Text>
+      <Text style={[styles.text, { fontFamily: fontStackFor([text]) }]}>{text}</Text>
     </View>
   );
 }

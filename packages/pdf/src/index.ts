@@ -9,6 +9,8 @@ export { ScaleBar } from './ScaleBar.js';
 export type { ScaleBarProps } from './ScaleBar.js';
 export { FONT_FILES, FONT_STACK, FONT_WEIGHTS, registerFonts } from './fonts.js';
 export type { FontFile, FontLocator, RegisterFontsOptions } from './fonts.js';
+export { documentFontStack } from './documentFontStack.js';
+export { fontStackFor } from './fontStackFor.js';
 export { MAX_EASY_READ_PAGES, renderDocumentPdf, renderDocumentPdfWithInfo } from './renderDocumentPdf.js';
 export type { PdfResult, PdfWarning, RenderPdfOptions } from './renderDocumentPdf.js';
 export { renderEasyReadPdf, renderEasyReadPdfWithInfo } from './renderEasyReadPdf.js';

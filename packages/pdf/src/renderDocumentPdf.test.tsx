@@ -73,6 +73,15 @@ describe('given the fixture document in English', () => {
     expect(fonts.some((font) => font.name.includes('AtkinsonHyperlegibleNext'))).toBe(true);
   });
 
+  it('draws English with Atkinson Hyperlegible Next alone, subset and embedded', () => {
+    const fonts = pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font.name).toMatch(/^[A-Z]{6}\+AtkinsonHyperlegibleNext/);
+      expect(font.embedded).toBe(true);
+    }
+  });
+
   it('sets title, author, subject, creator, language and A4 paper', () => {
     const info = pdfInfo(file);
     expect(info['Title']).toBe('Gwenllïan’s support plan');
@@ -197,6 +206,22 @@ describe('given rows of different lengths', () => {
       ),
     );
     expect(pdfText(file)).toContain('Hello \uFFFD world \uFFFD Ŵŷ Ελλάδα Привет');
+  });
+
+  it('draws Greek, Cyrillic and Vietnamese with the Noto Sans fallbacks, subset and embedded', async () => {
+    const file = writePdf(
+      dir,
+      'scripts.pdf',
+      await renderDocumentPdf(withRows([{ picture: 'me', sentences: ['Ελλάδα Привет Tiếng Việt ŵ ŷ â'] }])),
+    );
+    expect(pdfText(file)).toContain('Ελλάδα Привет Tiếng Việt ŵ ŷ â');
+    const fonts = pdfFonts(file);
+    expect(fonts.some((font) => font.name.includes('NotoSans'))).toBe(true);
+    expect(fonts.some((font) => font.name.includes('AtkinsonHyperlegibleNext'))).toBe(true);
+    for (const font of fonts) {
+      expect(font.name).toMatch(/^[A-Z]{6}\+/);
+      expect(font.embedded).toBe(true);
+    }
   });
 });
 

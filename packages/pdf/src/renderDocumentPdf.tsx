@@ -1,8 +1,10 @@
 import { pdf } from '@react-pdf/renderer';
 import type { EasyReadDocument, TranslateFn } from '@wholepicture/core';
+import { loadPictures } from '@wholepicture/symbols';
 import { EasyReadPlan } from './EasyReadPlan.js';
 import type { PaperSize } from './EasyReadPlan.js';
 import { countPdfPages } from './countPdfPages.js';
+import { documentFontStack } from './documentFontStack.js';
 import { registerFonts } from './fonts.js';
 import type { RegisterFontsOptions } from './fonts.js';
 import { loadPdfTranslator } from './loadPdfTranslator.js';
@@ -56,13 +58,16 @@ export async function renderDocumentPdfWithInfo(
   options: RenderPdfOptions = {},
 ): Promise<PdfResult> {
   const t = options.t ?? (await loadPdfTranslator(document.locale));
-  await registerFonts(options.fonts === undefined ? {} : { source: options.fonts });
   const doc = options.summary
     ? summarizeDocument(document, {
         maxRows: options.summaryRows ?? 4,
         moreText: t('pdf.summary.sectionMore'),
       })
     : document;
+  // The same stack EasyReadPlan draws with: only those families are registered and loaded.
+  const families = documentFontStack(doc, t, options.summary ? t('pdf.summary.cover') : '');
+  await registerFonts(options.fonts === undefined ? { families } : { source: options.fonts, families });
+  await loadPictures();
   const element = (
     <EasyReadPlan
       document={doc}

@@ -78,6 +78,7 @@ export type {
   DraftConflict,
   DraftConflictChoice,
   DraftConflictDialogProps,
+  DraftJournal,
   DraftRecord,
   DraftSaveStatus,
   DraftStatusProps,

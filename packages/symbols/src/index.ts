@@ -9,6 +9,8 @@ export type {
 } from './Picture.js';
 export type { PictureToSvgStringOptions } from './pictureToSvgString.js';
 export { getPicture } from './getPicture.js';
+export { loadPictures, picturesLoaded } from './loadPictures.js';
+export { picturesVersion, subscribeToPictures } from './pictureRegistry.js';
 export { pictureAlt } from './pictureAlt.js';
 export { pictureKeys } from './pictureKeys.js';
 export { listPictures } from './listPictures.js';

@@ -1,11 +1,12 @@
-import { getPicture } from './getPicture.js';
+import { lookUpPictureInfo } from './pictureRegistry.js';
 
 /**
  * The picture's alt text in a locale (`cy`, `cy-GB`), falling back to the language without its
- * region and then to English; `undefined` when no picture has the key.
+ * region and then to English; `undefined` when no picture has the key. Needs no loading.
  */
 export function pictureAlt(key: string, locale: string): string | undefined {
-  const picture = getPicture(key);
+  if (typeof key !== 'string') return undefined;
+  const picture = lookUpPictureInfo(key);
   if (!picture) return undefined;
   const { alt } = picture;
   const tag = typeof locale === 'string' ? locale.slice(0, 35) : '';

@@ -1,5 +1,5 @@
 import type { Picture } from './Picture.js';
-import { pictures } from './pictures.generated.js';
+import { pictureCatalogue } from './pictureCatalogue.generated.js';
 
 /** A registered set, its pictures indexed by key (a Map, so any key string is safe). */
 interface RegisteredSet {
@@ -8,11 +8,45 @@ interface RegisteredSet {
   readonly license: string | undefined;
 }
 
-/** Our built-in pictures by key. */
-export const builtInPictures: ReadonlyMap<string, Picture> = new Map(pictures.map((p) => [p.key, p]));
+/** Our built-in pictures without drawings (keys, sizes, alt text, licences), always at hand. */
+export const builtInCatalogue: ReadonlyMap<string, Omit<Picture, 'elements'>> = new Map(
+  pictureCatalogue.map((p) => [p.key, p]),
+);
+
+/** Our built-in pictures with their drawings, by key; empty until `loadPictures` has run. */
+export const builtInPictures = new Map<string, Picture>();
 
 /** Host sets by name; insertion order is registration order, and the newest wins a key. */
 export const hostSets = new Map<string, RegisteredSet>();
+
+const listeners = new Set<() => void>();
+let version = 0;
+
+/** Tells subscribers the pictures in effect changed (drawings arrived, a host set came or went). */
+export function notifyPicturesChanged(): void {
+  version += 1;
+  for (const listener of [...listeners]) listener();
+}
+
+/** A number that goes up whenever the pictures in effect change. */
+export function picturesVersion(): number {
+  return version;
+}
+
+/** Calls `listener` whenever the pictures in effect change; returns the unsubscribe function. */
+export function subscribeToPictures(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Puts the built-in drawings in (once) and tells subscribers. */
+export function registerBuiltInPictures(pictures: readonly Picture[]): void {
+  if (builtInPictures.size > 0) return;
+  for (const picture of pictures) builtInPictures.set(picture.key, picture);
+  notifyPicturesChanged();
+}
 
 /** Looks a key up in the host sets (newest first), then in ours. */
 export function lookUpPicture(key: string): Picture | undefined {
@@ -22,4 +56,14 @@ export function lookUpPicture(key: string): Picture | undefined {
     if (found) return found;
   }
   return builtInPictures.get(key);
+}
+
+/** Like {@link lookUpPicture}, but ours need not be loaded: for alt text, sizes and licences. */
+export function lookUpPictureInfo(key: string): Omit<Picture, 'elements'> | undefined {
+  const sets = [...hostSets.values()];
+  for (let i = sets.length - 1; i >= 0; i -= 1) {
+    const found = sets[i]?.pictures.get(key);
+    if (found) return found;
+  }
+  return builtInCatalogue.get(key);
 }

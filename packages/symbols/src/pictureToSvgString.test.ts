@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Picture } from './Picture.js';
 import { getPicture } from './getPicture.js';
+import { loadPictures } from './loadPictures.js';
 import { pictureToSvgString } from './pictureToSvgString.js';
+
+// The drawings load on demand; these tests read them.
+beforeAll(() => loadPictures());
 
 const hostile = '"><script>alert(1)</script><x a=\'';
 

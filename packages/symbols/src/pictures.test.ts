@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PictureElement } from './Picture.js';
 import { getPicture } from './getPicture.js';
+import { loadPictures } from './loadPictures.js';
 import { listPictures } from './listPictures.js';
 import { pictureKeys } from './pictureKeys.js';
+
+// The drawings load on demand; these tests read them.
+beforeAll(() => loadPictures());
 
 // The keys the form definition, life areas, ladder rungs, barrier themes and common ideas use.
 const requiredKeys = [

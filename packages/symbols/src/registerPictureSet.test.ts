@@ -1,12 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Picture } from './Picture.js';
 import { PictureSetError } from './PictureSetError.js';
 import { getPicture } from './getPicture.js';
+import { loadPictures } from './loadPictures.js';
 import { listPictures } from './listPictures.js';
 import { pictureAlt } from './pictureAlt.js';
 import { pictureKeys } from './pictureKeys.js';
 import { registerPictureSet } from './registerPictureSet.js';
 import { unregisterPictureSet } from './unregisterPictureSet.js';
+
+// The drawings load on demand; these tests read them.
+beforeAll(() => loadPictures());
 
 function hostPicture(key: string, en = `Host ${key}`): Picture {
   return {

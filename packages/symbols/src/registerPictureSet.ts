@@ -1,6 +1,6 @@
 import type { Picture, PictureElement, PictureSet } from './Picture.js';
 import { PictureSetError } from './PictureSetError.js';
-import { hostSets } from './pictureRegistry.js';
+import { hostSets, notifyPicturesChanged } from './pictureRegistry.js';
 
 const ELEMENT_TYPES: ReadonlySet<string> = new Set([
   'g',
@@ -99,4 +99,5 @@ export function registerPictureSet(set: PictureSet): void {
     pictures: byKey,
     license: typeof set.license === 'string' ? set.license : undefined,
   });
+  notifyPicturesChanged();
 }

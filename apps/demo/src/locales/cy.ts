@@ -162,4 +162,69 @@ export const cy: Translation<typeof en> = {
     body: 'Os teipioch chi’r cyfeiriad, gwiriwch ei fod yn gywir.',
     home: 'Mynd i’r rhestr o gynlluniau',
   },
+  fhir: {
+    title: 'Mewnforio Holiadur FHIR',
+    heading: 'Mewnforio Holiadur FHIR',
+    lead: 'Agorwch holiadur a ysgrifennwyd mewn system arall ac a gadwyd fel Holiadur FHIR R4 (ffeil .json). Mae’n cael ei ddangos gyda’r un ffurflen hygyrch â’n cynlluniau, a gellir lawrlwytho’r atebion fel QuestionnaireResponse FHIR.',
+    privacy:
+      'Mae’r ffeil yn aros ar y ddyfais hon. Does dim byd yn cael ei nôl o’r rhyngrwyd: dydy’r cyfeiriadau yn yr Holiadur ddim yn cael eu dilyn.',
+    home: {
+      heading: 'Holiaduron o systemau eraill',
+      body: 'Atebwch Holiadur FHIR a ysgrifennwyd yn rhywle arall gyda’r ffurflen hygyrch hon.',
+      link: 'Mewnforio Holiadur FHIR',
+    },
+    import: {
+      label: 'Ffeil yr Holiadur',
+      hint: 'Holiadur FHIR R4 wedi’i gadw fel JSON, hyd at {{maxMegabytes}} MB.',
+      button: 'Agor yr Holiadur',
+      reading: 'Wrthi’n agor yr Holiadur…',
+      noFile: 'Dewiswch ffeil Holiadur i’w hagor.',
+      errorTitle: 'Doedd dim modd agor yr Holiadur',
+      errorBody: 'Does dim byd wedi newid. Cywirwch y ffeil neu dewiswch un arall.',
+      tooLarge:
+        'Mae’r ffeil hon yn rhy fawr i’w hagor: y mwyaf y gallwn ei agor yw {{maxMegabytes}} MB. Gwiriwch mai chi ddewisodd y ffeil gywir.',
+      empty: 'Mae’r ffeil hon yn wag. Dewiswch Holiadur FHIR wedi’i gadw fel JSON.',
+      notJson:
+        'Does dim modd darllen y ffeil hon fel JSON. Gwiriwch mai Holiadur FHIR wedi’i gadw fel JSON yw hi, ac nad yw wedi’i difrodi.',
+      notJsonAt:
+        'Does dim modd darllen y ffeil hon fel JSON: mae camgymeriad ar linell {{line}}, colofn {{column}}. Gwiriwch mai Holiadur FHIR wedi’i gadw fel JSON yw hi, ac nad yw wedi’i difrodi.',
+      unreadable:
+        'Doedd dim modd darllen y ffeil hon. Gwiriwch ei bod ar y ddyfais hon a rhowch gynnig arall arni.',
+      successTitle: 'Mae’r Holiadur wedi agor fel ffurflen newydd',
+      open: 'Ateb {{title}}',
+      ignoredTitle: 'Rhannau o’r Holiadur nad yw’r ffurflen hon yn eu defnyddio',
+      ignoredBody:
+        'Maen nhw wedi’u rhestru yn ôl linkId pob eitem. Mae’r manylion yn Saesneg, fel geiriau’r Holiadur ei hun.',
+      ignoredWhole: 'Yr Holiadur cyfan',
+      moreIgnored: 'Heb eu dangos yma: {{count}} arall.',
+    },
+    drafts: {
+      heading: 'Parhau gyda holiadur',
+      loading: 'Wrthi’n chwilio am holiaduron sydd wedi’u cadw…',
+      none: 'Does dim holiaduron wedi’u cadw yn y porwr hwn eto.',
+      listLabel: 'Holiaduron sydd wedi’u cadw yn y porwr hwn',
+      untitled: 'holiadur heb deitl',
+      continue: 'Parhau gyda {{title}}',
+    },
+    draft: {
+      title: 'Holiadur: {{title}}',
+      loading: 'Wrthi’n agor yr holiadur…',
+      missingHeading: 'Dydy’r holiadur hwn ddim yn y porwr hwn',
+      missingBody:
+        'Dim ond yn y porwr lle cawson nhw eu hagor y mae holiaduron yn cael eu cadw. Efallai iddo gael ei agor ar ddyfais arall, neu ei ddileu.',
+      damaged: 'Does dim modd darllen yr Holiadur a gadwyd gyda’r atebion hyn bellach. Mewnforiwch ef eto.',
+      ignored: 'Rhannau o’r Holiadur nad yw’r ffurflen hon yn eu defnyddio',
+      submittedTitle: 'Mae’r atebion yn gyflawn',
+      submittedBody:
+        'Lawrlwythwch nhw fel QuestionnaireResponse FHIR i’w rhoi i’r system a ofynnodd y cwestiynau.',
+      download: 'Lawrlwytho’r QuestionnaireResponse (JSON FHIR)',
+      back: 'Yn ôl i’r holiaduron',
+    },
+    export: {
+      questionnaire: 'Allforio fel FHIR: lawrlwytho’r Holiadur (JSON)',
+      questionnaireHint: 'Cwestiynau’r ffurflen, ar gyfer systemau cofnodion gofal sy’n darllen FHIR R4.',
+      response: 'Allforio fel FHIR: lawrlwytho’r QuestionnaireResponse (JSON)',
+      responseHint: 'Atebion y cynllun hwn i’r Holiadur hwnnw.',
+    },
+  },
 };

@@ -155,4 +155,69 @@ export const en = {
     body: 'If you typed the address, check it is correct.',
     home: 'Go to the list of plans',
   },
+  // Importing and exporting FHIR R4 (pages/FhirPage.tsx, FhirDraftPage.tsx, ExportFhir.tsx).
+  fhir: {
+    title: 'Import a FHIR Questionnaire',
+    heading: 'Import a FHIR Questionnaire',
+    lead: 'Open a questionnaire written in another system and saved as a FHIR R4 Questionnaire (a .json file). It is shown with the same accessible form as our plans, and the answers can be downloaded as a FHIR QuestionnaireResponse.',
+    privacy:
+      'The file stays on this device. Nothing is fetched from the internet: addresses inside the Questionnaire are not followed.',
+    home: {
+      heading: 'Questionnaires from other systems',
+      body: 'Answer a FHIR Questionnaire written elsewhere with this accessible form.',
+      link: 'Import a FHIR Questionnaire',
+    },
+    import: {
+      label: 'Questionnaire file',
+      hint: 'A FHIR R4 Questionnaire saved as JSON, up to {{maxMegabytes}} MB.',
+      button: 'Open the Questionnaire',
+      reading: 'Opening the Questionnaire…',
+      noFile: 'Choose a Questionnaire file to open.',
+      errorTitle: 'The Questionnaire could not be opened',
+      errorBody: 'Nothing has been changed. Fix the file or choose another one.',
+      tooLarge:
+        'This file is too big to open: the most we can open is {{maxMegabytes}} MB. Check you chose the right file.',
+      empty: 'This file is empty. Choose a FHIR Questionnaire saved as JSON.',
+      notJson:
+        'This file is not readable JSON. Check you chose a FHIR Questionnaire saved as JSON and that it is not damaged.',
+      notJsonAt:
+        'This file is not readable JSON: there is a mistake at line {{line}}, column {{column}}. Check it is a FHIR Questionnaire saved as JSON and that it is not damaged.',
+      unreadable: 'This file could not be read. Check it is on this device and try again.',
+      successTitle: 'The Questionnaire has opened as a new form',
+      open: 'Answer {{title}}',
+      ignoredTitle: 'Parts of the Questionnaire this form does not use',
+      ignoredBody:
+        'Listed by the linkId of each item. The details are in English, as the Questionnaire’s own words are.',
+      ignoredWhole: 'The Questionnaire as a whole',
+      moreIgnored: 'Not shown here: {{count}} more.',
+    },
+    drafts: {
+      heading: 'Carry on with a questionnaire',
+      loading: 'Looking for saved questionnaires…',
+      none: 'There are no questionnaires saved in this browser yet.',
+      listLabel: 'Questionnaires saved in this browser',
+      untitled: 'a questionnaire with no title',
+      continue: 'Carry on with {{title}}',
+    },
+    draft: {
+      title: 'Questionnaire: {{title}}',
+      loading: 'Opening the questionnaire…',
+      missingHeading: 'This questionnaire is not in this browser',
+      missingBody:
+        'Questionnaires are saved only in the browser they were opened in. It may have been opened on another device, or deleted.',
+      damaged: 'The Questionnaire saved with these answers can no longer be read. Import it again.',
+      ignored: 'Parts of the Questionnaire this form does not use',
+      submittedTitle: 'The answers are complete',
+      submittedBody:
+        'Download them as a FHIR QuestionnaireResponse to give to the system that asked the questions.',
+      download: 'Download QuestionnaireResponse (FHIR JSON)',
+      back: 'Back to the questionnaires',
+    },
+    export: {
+      questionnaire: 'Export as FHIR: download the Questionnaire (JSON)',
+      questionnaireHint: 'The form’s questions, for care record systems that read FHIR R4.',
+      response: 'Export as FHIR: download the QuestionnaireResponse (JSON)',
+      responseHint: 'This plan’s answers to that Questionnaire.',
+    },
+  },
 } as const;

@@ -9,6 +9,7 @@ import { saveNewDraft } from '../saveNewDraft.js';
 import { navigate } from '../useHashRoute.js';
 import { routeHref } from '../parseRoute.js';
 import { formatDateTime } from '../formatDateTime.js';
+import { FhirHomeSection } from './FhirHomeSection.js';
 import { ImportPlan } from './ImportPlan.js';
 import { SamplePlans } from './SamplePlans.js';
 
@@ -88,6 +89,7 @@ export function HomePage() {
 
       <SamplePlans />
       <ImportPlan onImported={refresh} />
+      <FhirHomeSection />
     </>
   );
 }

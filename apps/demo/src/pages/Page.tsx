@@ -2,6 +2,8 @@ import type { Route } from '../parseRoute.js';
 import { HomePage } from './HomePage.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { BarriersPage } from './BarriersPage.js';
+import { FhirDraftPage } from './FhirDraftPage.js';
+import { FhirPage } from './FhirPage.js';
 import { PlanWorkspace } from './PlanWorkspace.js';
 
 /** Props of {@link Page}. */
@@ -16,6 +18,10 @@ export function Page({ route }: PageProps) {
       return <HomePage />;
     case 'barriers':
       return <BarriersPage />;
+    case 'fhir':
+      return <FhirPage />;
+    case 'fhirDraft':
+      return <FhirDraftPage key={route.draftId} draftId={route.draftId} />;
     case 'plan':
     case 'section':
     case 'check':

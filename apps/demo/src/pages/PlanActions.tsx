@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '@wholepicture/core';
 import { downloadFile, fileNameFor } from '../downloadFile.js';
 import { routeHref } from '../parseRoute.js';
+import { ExportFhir } from './ExportFhir.js';
 
 /** Props of {@link PlanActions}. */
 export interface PlanActionsProps {
@@ -32,6 +33,7 @@ export function PlanActions({ plan, planId }: PlanActionsProps) {
           </button>
           <span className="demo-hint">{t('plan.actions.exportJsonHint')}</span>
         </li>
+        <ExportFhir plan={plan} />
       </ul>
     </section>
   );

@@ -1,22 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionKeys } from '@wholepicture/core';
 import type { Plan } from '@wholepicture/core';
 import { DraftConflictDialog, DraftStatus, PlanForm, useDraft } from '@wholepicture/react';
-import type { PlanFormView } from '@wholepicture/react';
 import { useDemo } from '../DemoContext.js';
 import { routeHref } from '../parseRoute.js';
-import type { Route } from '../parseRoute.js';
 import { takeHeadingFocusRequest } from '../pageFocus.js';
+import { routeOfView, viewOfRoute } from '../planView.js';
+import type { PlanRoute } from '../planView.js';
 import { usePageTitle } from '../usePageTitle.js';
 import { navigate } from '../useHashRoute.js';
-import { takeUnsaved, writeUnsaved } from '../unsavedJournal.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { EasyReadPage } from './EasyReadPage.js';
 import { PlanActions } from './PlanActions.js';
 
-/** A route inside one plan. */
-export type PlanRoute = Extract<Route, { planId: string }>;
+export type { PlanRoute } from '../planView.js';
 
 /** Props of {@link PlanWorkspace}. */
 export interface PlanWorkspaceProps {
@@ -24,12 +22,6 @@ export interface PlanWorkspaceProps {
 }
 
 type Lookup = 'loading' | 'found' | 'missing' | 'failed';
-
-function viewOf(route: PlanRoute): PlanFormView {
-  if (route.name === 'section') return { page: 'section', sectionId: route.sectionId };
-  if (route.name === 'check') return { page: 'check' };
-  return { page: 'tasks' };
-}
 
 /**
  * One plan, open for its pages (task list, sections, check answers, easy read). The draft
@@ -43,39 +35,14 @@ export function PlanWorkspace({ route }: PlanWorkspaceProps) {
   const [plan, setPlan] = useState<Plan>();
   const [lookup, setLookup] = useState<Lookup>('loading');
   const [conflictOpen, setConflictOpen] = useState<boolean | undefined>(undefined);
-  const journalChecked = useRef(false);
+  // Restores the stored draft, or the copy useDraft's journal kept when the page closed mid-save.
   const draft = useDraft({
     adapter,
     draftId: route.planId,
     plan,
-    onRestore: (restored, record) => {
-      // Once, on opening: a copy left by an unload whose save did not finish wins over storage.
-      const unsaved = journalChecked.current ? undefined : takeUnsaved(record.id, record.savedAt, restored);
-      journalChecked.current = true;
-      setPlan(unsaved ?? restored);
-    },
+    onRestore: setPlan,
     onConflict: () => setConflictOpen(undefined),
   });
-
-  const latest = useRef({ plan, draftId: draft.draftId, lastSavedAt: draft.lastSavedAt });
-  useEffect(() => {
-    latest.current = { plan, draftId: draft.draftId, lastSavedAt: draft.lastSavedAt };
-  });
-  useEffect(() => {
-    const keep = () => {
-      const { plan: current, draftId, lastSavedAt } = latest.current;
-      if (current) writeUnsaved(draftId, { plan: current, baseSavedAt: lastSavedAt });
-    };
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') keep();
-    };
-    window.addEventListener('pagehide', keep);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      window.removeEventListener('pagehide', keep);
-      document.removeEventListener('visibilitychange', onHidden);
-    };
-  }, []);
 
   useEffect(() => {
     let active = true;
@@ -99,12 +66,16 @@ export function PlanWorkspace({ route }: PlanWorkspaceProps) {
           : t('plan.pages.tasks');
   usePageTitle(t('plan.title', { page: pageName, name }));
 
-  // The form's own heading is the page's h1: move focus to it after the reader changed page.
+  // The form's own heading is the page's h1. The form moves focus to it when its page changes;
+  // when the form has just appeared (from the easy-read page), nothing has focus, so do it here.
   const ready = plan !== undefined;
+  const href = routeHref(route);
   useEffect(() => {
-    if (!ready) return;
-    if (takeHeadingFocusRequest()) document.querySelector<HTMLElement>('main h1')?.focus();
-  }, [ready, route.name]);
+    if (!ready || !takeHeadingFocusRequest()) return;
+    const main = document.querySelector('main');
+    if (main?.contains(document.activeElement)) return;
+    main?.querySelector<HTMLElement>('h1')?.focus();
+  }, [ready, href]);
 
   if (lookup === 'missing' && !plan) {
     return <NotFoundPage heading={t('plan.missing.heading')} body={t('plan.missing.body')} />;
@@ -150,18 +121,21 @@ export function PlanWorkspace({ route }: PlanWorkspaceProps) {
         <EasyReadPage plan={plan} planId={draft.draftId} />
       ) : (
         <PlanForm
-          key={JSON.stringify(viewOf(route))}
           plan={plan}
           onChange={setPlan}
           onSubmit={(submitted) => setPlan(submitted)}
-          initialView={viewOf(route)}
+          view={viewOfRoute(route)}
+          onViewChange={(view) => navigate(routeHref(routeOfView(draft.draftId, view)))}
           easyRead={easyRead}
           textSize={textSize === 'standard' ? 'normal' : textSize}
           locale={locale}
           manageDocumentTitle
         />
       )}
-      {route.name === 'plan' && <PlanActions plan={plan} planId={draft.draftId} />}
+      {/* Only beside the task list, and once the plan is submitted: not under every question page. */}
+      {(route.name === 'plan' || (route.name === 'check' && plan.status === 'submitted')) && (
+        <PlanActions plan={plan} planId={draft.draftId} />
+      )}
     </>
   );
 }

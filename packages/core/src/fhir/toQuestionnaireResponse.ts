@@ -1,6 +1,8 @@
 import { readCheckedValues } from '../checkedValues.js';
 import type { FormDefinition, Question } from '../definitionSchema.js';
-import { getAtPath } from '../planPath.js';
+import { isQuestionEnabled } from '../isQuestionEnabled.js';
+import { getAtPath, parsePath } from '../planPath.js';
+import type { PathParts } from '../planPath.js';
 import type { Contributor, Plan } from '../planSchema.js';
 import type {
   FhirContainedPerson,
@@ -17,6 +19,8 @@ const listKinds = new Set<Question['kind']>(['list', 'supportLadder', 'readings'
 interface Context {
   /** Contributor id → contained resource id. */
   references: Map<string, string>;
+  plan: Plan;
+  definition: FormDefinition;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -69,18 +73,26 @@ function answersFor(question: Question, value: unknown): FhirResponseAnswer[] {
   }
 }
 
-function itemsFor(ctx: Context, questions: readonly Question[], data: unknown): FhirResponseItem[] {
+function itemsFor(
+  ctx: Context,
+  questions: readonly Question[],
+  data: unknown,
+  base: PathParts = [],
+): FhirResponseItem[] {
   const out: FhirResponseItem[] = [];
   for (const question of questions) {
+    // FHIR: a disabled item carries no answers. The plan keeps them in case it is enabled again.
+    if (!isQuestionEnabled(question, ctx.plan, ctx.definition, base)) continue;
     const linkId = questionLinkId(question);
     const value = getAtPath(data, question.path);
     if (listKinds.has(question.kind)) {
       if (Array.isArray(value)) {
-        for (const element of value) {
+        const listPath = [...base, ...parsePath(question.path)];
+        for (const [index, element] of value.entries()) {
           const item: FhirResponseItem = { linkId };
           const id = isRecord(element) ? element['id'] : undefined;
           if (typeof id === 'string') item.extension = [{ url: fhirUrls.itemId, valueString: id }];
-          const children = itemsFor(ctx, question.itemQuestions ?? [], element);
+          const children = itemsFor(ctx, question.itemQuestions ?? [], element, [...listPath, index]);
           if (children.length > 0) item.item = children;
           out.push(item);
         }
@@ -98,7 +110,7 @@ function itemsFor(ctx: Context, questions: readonly Question[], data: unknown): 
       const answer = answersFor(question, value);
       if (answer.length > 0) out.push({ linkId, answer });
     }
-    if (question.reveal) out.push(...itemsFor(ctx, question.reveal, data));
+    if (question.reveal) out.push(...itemsFor(ctx, question.reveal, data, base));
   }
   return out;
 }
@@ -164,10 +176,12 @@ function containedPeople(plan: Plan, ids: Set<string>, ctx: Context): FhirContai
  * A FHIR R4 QuestionnaireResponse of a plan, answering `toQuestionnaire(definition)`. A
  * draft is `in-progress`, a submitted plan `completed`; list items are repeated groups
  * carrying their item id; voices are `questionnaireresponse-author` references to contained
- * people. `fromQuestionnaireResponse` reads it back without loss for what the definition asks.
+ * people. Questions whose `enableWhen` conditions do not hold are left out (FHIR forbids
+ * answers to disabled items). `fromQuestionnaireResponse` reads it back without loss for what
+ * the definition asks.
  */
 export function toQuestionnaireResponse(plan: Plan, definition: FormDefinition): FhirQuestionnaireResponse {
-  const ctx: Context = { references: new Map() };
+  const ctx: Context = { references: new Map(), plan, definition };
   const contained = containedPeople(plan, voicedContributorIds(plan, new Set()), ctx);
   const items: FhirResponseItem[] = [];
   for (const section of definition.sections) {

@@ -8,6 +8,12 @@ import { ui } from './cy/ui.js';
 import { view } from './cy/view.js';
 import type { Resources } from './en.js';
 import type { Translation } from './Translation.js';
+import { registerJargonTable } from '../registerJargonTable.js';
+import { welshJargonTable } from '../welshJargonTable.js';
+
+// The Welsh word lists of `checkEasyRead` travel with the Welsh strings, so an English-only
+// bundle carries no Welsh (package.json lists this module under `sideEffects`).
+registerJargonTable('cy', welshJargonTable);
 
 /**
  * Welsh resources for the `wholepicture` namespace. Subpath export: `@wholepicture/core/locales/cy`.

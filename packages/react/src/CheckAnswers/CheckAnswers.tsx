@@ -41,67 +41,71 @@ export interface CheckAnswersProps {
 }
 
 function isEmpty(value: ReactNode): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /**
  * GOV.UK's check your answers page: a summary list per section, each answer with a "Change"
  * link whose visually hidden words name the question ("Change preferred name").
  */
-export const CheckAnswers = forwardRef<HTMLHeadingElement, CheckAnswersProps>(function CheckAnswers(props, headingRef) {
-  const { t } = useWholePicture();
-  return (
-    <div className="wp-check-answers">
-      {props.onBack ? (
-        <button type="button" className="wp-back-link" onClick={props.onBack}>
-          {t('ui.common.back')}
-        </button>
-      ) : null}
-      <h1 className="wp-heading-l" tabIndex={-1} ref={headingRef}>
-        {props.title ?? t('ui.checkAnswers.title')}
-      </h1>
-      {props.errorSummary}
-      {props.sections.map((section) => (
-        <section key={section.id} className="wp-check-answers__section">
-          <h2 className="wp-heading-m">{section.title}</h2>
-          <dl className="wp-summary-list">
-            {section.rows.map((row) => {
-              const change = (event: MouseEvent<HTMLAnchorElement>) => {
-                if (!row.onChange) return;
-                event.preventDefault();
-                row.onChange();
-              };
-              return (
-                <div key={row.id} className="wp-summary-list__row">
-                  <dt className="wp-summary-list__key">{row.label}</dt>
-                  <dd className="wp-summary-list__value">
-                    {isEmpty(row.value) ? (
-                      <span className="wp-summary-list__empty">{t('ui.checkAnswers.notAnswered')}</span>
-                    ) : (
-                      row.value
-                    )}
-                  </dd>
-                  {row.onChange || row.href ? (
-                    <dd className="wp-summary-list__actions">
-                      <a className="wp-link" href={row.href ?? `#${row.id}`} onClick={change}>
-                        {t('ui.checkAnswers.change')}{' '}
-                        <span className="wp-visually-hidden">{row.label}</span>
-                      </a>
-                    </dd>
-                  ) : null}
-                </div>
-              );
-            })}
-          </dl>
-        </section>
-      ))}
-      {props.onSubmit ? (
-        <div className="wp-button-group">
-          <button type="button" className="wp-button" onClick={props.onSubmit}>
-            {props.submitLabel ?? t('ui.checkAnswers.submit')}
+export const CheckAnswers = forwardRef<HTMLHeadingElement, CheckAnswersProps>(
+  function CheckAnswers(props, headingRef) {
+    const { t } = useWholePicture();
+    return (
+      <div className="wp-check-answers">
+        {props.onBack ? (
+          <button type="button" className="wp-back-link" onClick={props.onBack}>
+            {t('ui.common.back')}
           </button>
-        </div>
-      ) : null}
-    </div>
-  );
-});
+        ) : null}
+        <h1 className="wp-heading-l" tabIndex={-1} ref={headingRef}>
+          {props.title ?? t('ui.checkAnswers.title')}
+        </h1>
+        {props.errorSummary}
+        {props.sections.map((section) => (
+          <section key={section.id} className="wp-check-answers__section">
+            <h2 className="wp-heading-m">{section.title}</h2>
+            <dl className="wp-summary-list">
+              {section.rows.map((row) => {
+                const change = (event: MouseEvent<HTMLAnchorElement>) => {
+                  if (!row.onChange) return;
+                  event.preventDefault();
+                  row.onChange();
+                };
+                return (
+                  <div key={row.id} className="wp-summary-list__row">
+                    <dt className="wp-summary-list__key">{row.label}</dt>
+                    <dd className="wp-summary-list__value">
+                      {isEmpty(row.value) ? (
+                        <span className="wp-summary-list__empty">{t('ui.checkAnswers.notAnswered')}</span>
+                      ) : (
+                        row.value
+                      )}
+                    </dd>
+                    {row.onChange || row.href ? (
+                      <dd className="wp-summary-list__actions">
+                        <a className="wp-link" href={row.href ?? `#${row.id}`} onClick={change}>
+                          {t('ui.checkAnswers.change')}{' '}
+                          <span className="wp-visually-hidden">{row.label}</span>
+                        </a>
+                      </dd>
+                    ) : null}
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        ))}
+        {props.onSubmit ? (
+          <div className="wp-button-group">
+            <button type="button" className="wp-button" onClick={props.onSubmit}>
+              {props.submitLabel ?? t('ui.checkAnswers.submit')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+    );
+  },
+);

@@ -32,7 +32,10 @@ export function CheckboxesField(props: CheckboxesFieldProps) {
   };
   return (
     <FormGroup error={error} picture={picture} className={className} kind="checkboxes">
-      <fieldset className="wp-fieldset" aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
+      <fieldset
+        className="wp-fieldset"
+        aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}
+      >
         <legend className="wp-legend">{label}</legend>
         {hint ? <Hint id={hintId}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}

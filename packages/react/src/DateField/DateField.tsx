@@ -18,7 +18,11 @@ export interface DateFieldProps extends FieldProps {
   hint?: FieldProps['hint'];
 }
 
-const partWidths: Record<DatePart, string> = { day: 'wp-input--width-2', month: 'wp-input--width-2', year: 'wp-input--width-4' };
+const partWidths: Record<DatePart, string> = {
+  day: 'wp-input--width-2',
+  month: 'wp-input--width-2',
+  year: 'wp-input--width-4',
+};
 
 /**
  * GOV.UK's date input: day, month and year boxes in a fieldset with a legend. When there is an

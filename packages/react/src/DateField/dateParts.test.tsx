@@ -31,11 +31,16 @@ describe('parseDateParts', () => {
   });
 
   it('accepts a leap day and writes YYYY-MM-DD', () => {
-    expect(parseDateParts({ day: '29', month: '2', year: '2024' })).toEqual({ ok: true, value: '2024-02-29' });
+    expect(parseDateParts({ day: '29', month: '2', year: '2024' })).toEqual({
+      ok: true,
+      value: '2024-02-29',
+    });
   });
 
   it('checks past and future against today', () => {
-    expect(parseDateParts({ day: '1', month: '1', year: '2030' }, { mustBe: 'past', today: '2026-03-01' })).toMatchObject({
+    expect(
+      parseDateParts({ day: '1', month: '1', year: '2030' }, { mustBe: 'past', today: '2026-03-01' }),
+    ).toMatchObject({
       ok: false,
       problem: { code: 'notPast' },
     });

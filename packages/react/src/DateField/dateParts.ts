@@ -18,8 +18,7 @@ export type DatePartsProblem =
 
 /** The result of reading typed date parts. */
 export type DatePartsResult =
-  | { ok: true; value: string | undefined }
-  | { ok: false; problem: DatePartsProblem };
+  { ok: true; value: string | undefined } | { ok: false; problem: DatePartsProblem };
 
 const emptyParts: DateParts = { day: '', month: '', year: '' };
 
@@ -57,7 +56,10 @@ export function parseDateParts(
   const m = Number(month);
   const y = Number(year);
   if (m < 1 || m > 12) {
-    return { ok: false, problem: { code: 'impossible', parts: d < 1 || d > 31 ? ['day', 'month'] : ['month'] } };
+    return {
+      ok: false,
+      problem: { code: 'impossible', parts: d < 1 || d > 31 ? ['day', 'month'] : ['month'] },
+    };
   }
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d < 1 || d > daysInMonth) return { ok: false, problem: { code: 'impossible', parts: ['day'] } };

@@ -1,6 +1,8 @@
 import { createId } from '@wholepicture/core';
 import type { Plan } from '@wholepicture/core';
 import { DraftStorageError } from './DraftStorageError.js';
+import { browserJournal, openDraftJournal } from './openDraftJournal.js';
+import type { DraftJournal, DraftJournalSlots } from './openDraftJournal.js';
 import type { DraftRecord, StorageAdapter } from './StorageAdapter.js';
 
 /** Where saving stands, for `<DraftStatus>`. */
@@ -44,6 +46,11 @@ export interface DraftSessionOptions {
   maxWaitMs: number;
   /** This tab's id, written as `savedBy`. */
   sessionId: string;
+  /**
+   * Where a copy of unsaved changes is written, synchronously, when the page is hidden or
+   * closed. `undefined`: the browser's localStorage where there is one; `null`: no copy.
+   */
+  journal?: DraftJournal | null | undefined;
 }
 
 /** What a {@link DraftSession} tells its owner, replaceable at any time (see `setHandlers`). */
@@ -92,6 +99,16 @@ export class DraftSession {
   private dirty = false;
   /** The stored revision we last read or wrote; another value in storage means another tab wrote. */
   private baseRevision = 0;
+  /** The `savedAt` of that revision. */
+  private baseSavedAt: string | undefined;
+  /** The plan storage last confirmed (read or written); `latest` differs while a change is unsaved. */
+  private storedPlan: Plan | undefined;
+  private journal: DraftJournalSlots | undefined;
+  /** The draft whose journal entry this session wrote or adopted, until a save makes it stale. */
+  private journalDraftId: string | undefined;
+  private journalChecked = false;
+  /** True while a write is under way: its plan is not stored until it finishes. */
+  private writing = false;
   private loaded: Promise<void> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -136,10 +153,21 @@ export class DraftSession {
   start(): void {
     if (this.started) return;
     this.started = true;
+    if (this.options.journal !== null) {
+      const store = this.options.journal ?? browserJournal();
+      this.journal = store ? openDraftJournal(store) : undefined;
+    }
+    // Chromium drops an IndexedDB write started while the page unloads, so a synchronous copy
+    // goes to the journal first; the next open applies it if nothing newer was stored.
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') void this.flush();
+      if (document.visibilityState !== 'hidden') return;
+      this.keepJournal();
+      void this.flush();
     };
-    const onPageHide = () => void this.flush();
+    const onPageHide = () => {
+      this.keepJournal();
+      void this.flush();
+    };
     if (typeof document !== 'undefined') {
       document.addEventListener('visibilitychange', onHidden);
       this.cleanups.push(() => document.removeEventListener('visibilitychange', onHidden));
@@ -222,19 +250,78 @@ export class DraftSession {
         this.update({ status: 'error', error: DraftStorageError.from(error, 'useDraft') });
         throw error;
       }
-      if (!record) return undefined;
-      if (this.dirty && record.savedBy !== this.options.sessionId && this.latest) {
+      if (record && this.dirty && record.savedBy !== this.options.sessionId && this.latest) {
         // Someone typed before the stored draft arrived: both versions are real work.
         this.enterConflict(this.latest, record);
         return undefined;
       }
+      const unsaved = this.takeJournal(id, record);
+      if (unsaved) return unsaved;
+      if (!record) return undefined;
       this.baseRevision = record.revision;
+      this.baseSavedAt = record.savedAt;
+      this.storedPlan = record.plan;
       this.dirty = false;
       this.latest = record.plan;
       this.update({ status: 'saved', lastSavedAt: record.savedAt, error: undefined });
       this.handlers.onRestore?.(record.plan, record);
       return record.plan;
     });
+  }
+
+  /**
+   * On the first restore only: the journal's copy for this draft, applied (shown, and saved
+   * soon) when it was made on top of exactly the stored revision and differs from it. Anything
+   * stored since (the unload's save finished, another tab saved) is newer, and wins.
+   */
+  private takeJournal(id: string, record: DraftRecord | undefined): Plan | undefined {
+    if (this.journalChecked || !this.journal) return undefined;
+    this.journalChecked = true;
+    const entry = this.journal.read(id);
+    if (!entry) return undefined;
+    const onTop = entry.baseRevision === (record?.revision ?? 0) && entry.baseSavedAt === record?.savedAt;
+    if (this.dirty || !onTop || (record && JSON.stringify(record.plan) === JSON.stringify(entry.plan))) {
+      if (!this.dirty) this.journal.remove(id);
+      return undefined;
+    }
+    this.baseRevision = record?.revision ?? 0;
+    this.baseSavedAt = record?.savedAt;
+    this.storedPlan = record?.plan;
+    this.latest = entry.plan;
+    // Kept until a save stores the copy: closing again before then must not lose it.
+    this.journalDraftId = id;
+    this.update({ status: record ? 'saved' : 'idle', lastSavedAt: record?.savedAt, error: undefined });
+    this.handlers.onRestore?.(
+      entry.plan,
+      record ?? { id, plan: entry.plan, revision: 0, savedAt: entry.writtenAt, savedBy: entry.writtenBy },
+    );
+    this.save(entry.plan);
+    return entry.plan;
+  }
+
+  /** Writes the plan on the page to the journal when storage has not confirmed it. */
+  private keepJournal(): void {
+    const plan = this.latest;
+    if (!this.journal || !plan || plan === this.storedPlan || !(this.dirty || this.writing)) return;
+    const draftId = this.state.draftId;
+    const written = this.journal.write(draftId, {
+      plan,
+      baseRevision: this.baseRevision,
+      baseSavedAt: this.baseSavedAt,
+      writtenBy: this.options.sessionId,
+      writtenAt: new Date().toISOString(),
+    });
+    if (written) this.journalDraftId = draftId;
+  }
+
+  /** After a save: the journal entry is stale, unless newer changes are still unsaved while hidden. */
+  private settleJournal(): void {
+    const draftId = this.journalDraftId;
+    if (!this.journal || draftId === undefined) return;
+    this.journalDraftId = undefined;
+    this.journal.remove(draftId);
+    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+    if (hidden) this.keepJournal();
   }
 
   /** Settles a conflict as the user chose. Resolves with the draft id now being edited. */
@@ -245,6 +332,8 @@ export class DraftSession {
       const { mine, theirs } = conflict;
       if (choice === 'take-theirs') {
         this.baseRevision = theirs.revision;
+        this.baseSavedAt = theirs.savedAt;
+        this.storedPlan = theirs.plan;
         this.latest = theirs.plan;
         this.dirty = false;
         this.update({ status: 'saved', conflict: undefined, error: undefined, lastSavedAt: theirs.savedAt });
@@ -254,9 +343,13 @@ export class DraftSession {
       if (choice === 'keep-both') {
         // Ours moves to a new draft; theirs stays where it is, untouched.
         this.baseRevision = 0;
+        this.baseSavedAt = undefined;
+        this.storedPlan = undefined;
         this.update({ draftId: this.handlers.createDraftId?.() ?? createId('draft') });
       } else {
         this.baseRevision = theirs.revision;
+        this.baseSavedAt = theirs.savedAt;
+        this.storedPlan = theirs.plan;
       }
       this.latest = mine;
       this.dirty = true;
@@ -281,6 +374,7 @@ export class DraftSession {
     const draftId = this.state.draftId;
     const { adapter, sessionId } = this.options;
     this.dirty = false;
+    this.writing = true;
     this.update({ status: 'saving' });
     try {
       const stored = await adapter.get(draftId);
@@ -298,6 +392,9 @@ export class DraftSession {
       };
       await adapter.set(record);
       this.baseRevision = record.revision;
+      this.baseSavedAt = record.savedAt;
+      this.storedPlan = plan;
+      this.settleJournal();
       this.channel?.postMessage({
         type: 'saved',
         draftId,
@@ -309,6 +406,8 @@ export class DraftSession {
       // The plan stays in memory and is written on the next save or flush.
       this.dirty = true;
       this.update({ status: 'error', error: DraftStorageError.from(error, 'useDraft') });
+    } finally {
+      this.writing = false;
     }
   }
 

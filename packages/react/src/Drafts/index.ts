@@ -2,6 +2,7 @@ export { useDraft } from './useDraft.js';
 export type { UseDraftOptions, UseDraftResult } from './useDraft.js';
 export type { DraftConflict, DraftConflictChoice, DraftSaveStatus } from './DraftSession.js';
 export type { DraftRecord, DraftSummary, StorageAdapter } from './StorageAdapter.js';
+export type { DraftJournal } from './openDraftJournal.js';
 export { DraftStorageError } from './DraftStorageError.js';
 export type { DraftStorageErrorCode } from './DraftStorageError.js';
 export { createLocalStorageAdapter } from './createLocalStorageAdapter.js';

@@ -5,6 +5,7 @@ import type { Plan } from '@wholepicture/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from './createMemoryAdapter.js';
 import { DraftStorageError } from './DraftStorageError.js';
+import type { DraftJournal } from './openDraftJournal.js';
 import type { StorageAdapter } from './StorageAdapter.js';
 import { useDraft } from './useDraft.js';
 import type { UseDraftOptions } from './useDraft.js';
@@ -327,5 +328,203 @@ describe('given two tabs editing one draft', () => {
     await act(async () => b.result.current.flush());
     expect(b.result.current.status).toBe('saved');
     expect((await adapter.get('plan-1'))?.revision).toBe(3);
+  });
+});
+
+describe('given a page closed before its last save finished', () => {
+  beforeEach(() => {
+    vi.stubGlobal('BroadcastChannel', undefined);
+    localStorage.clear();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    localStorage.clear();
+  });
+
+  /** A synchronous journal in memory, as localStorage would be. */
+  function memoryJournal(): DraftJournal & { items: Map<string, string> } {
+    const items = new Map<string, string>();
+    return {
+      items,
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => void items.set(key, value),
+      removeItem: (key) => void items.delete(key),
+    };
+  }
+
+  /** The same stored drafts, but every write hangs, as an IndexedDB write during unload does. */
+  function dropsWrites(adapter: StorageAdapter): StorageAdapter {
+    return { ...adapter, set: () => new Promise<void>(() => {}) };
+  }
+
+  const stored = {
+    id: 'plan-1',
+    plan: named('Sam'),
+    revision: 3,
+    savedAt: '2026-03-01T10:00:00.000Z',
+    savedBy: 'old-tab',
+  };
+
+  /** Opens the draft, types a name, closes the page; the close's save never lands. */
+  async function typeAndClose(
+    adapter: StorageAdapter,
+    journal: DraftJournal | null | undefined,
+    name: string,
+  ) {
+    const hanging = dropsWrites(adapter);
+    const closing = renderHook(() =>
+      useDraft({ adapter: hanging, draftId: 'plan-1', delayMs: 10_000, maxWaitMs: 10_000, journal }),
+    );
+    await waitFor(() => expect(closing.result.current.status).not.toBe('idle'));
+    act(() => closing.result.current.save(named(name)));
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    closing.unmount();
+  }
+
+  it('shows the unsaved copy on the next open and saves it, then removes the copy', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.set(stored);
+    const journal = memoryJournal();
+    await typeAndClose(adapter, journal, 'Samira');
+    expect((await adapter.get('plan-1'))?.plan.person.preferredName).toBe('Sam');
+    expect(journal.items.size).toBe(1);
+
+    const onRestore = vi.fn();
+    const { result } = renderHook(() =>
+      useDraft({ adapter, draftId: 'plan-1', onRestore, delayMs: 5, maxWaitMs: 10, journal }),
+    );
+    await waitFor(() => expect(onRestore).toHaveBeenCalledTimes(1));
+    expect((onRestore.mock.calls[0]?.[0] as Plan).person.preferredName).toBe('Samira');
+    await waitFor(async () => expect((await adapter.get('plan-1'))?.revision).toBe(4));
+    expect((await adapter.get('plan-1'))?.plan.person.preferredName).toBe('Samira');
+    await waitFor(() => expect(result.current.status).toBe('saved'));
+    expect(journal.items.size).toBe(0);
+  });
+
+  it('never applies the copy over a newer stored revision', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.set(stored);
+    const journal = memoryJournal();
+    await typeAndClose(adapter, journal, 'Samira');
+    // The close's save landed after all, or another tab saved: storage moved on.
+    await adapter.set({
+      ...stored,
+      plan: named('From another tab'),
+      revision: 4,
+      savedAt: '2026-03-01T10:05:00.000Z',
+    });
+
+    const onRestore = vi.fn();
+    renderHook(() => useDraft({ adapter, draftId: 'plan-1', onRestore, journal }));
+    await waitFor(() => expect(onRestore).toHaveBeenCalledTimes(1));
+    expect((onRestore.mock.calls[0]?.[0] as Plan).person.preferredName).toBe('From another tab');
+    expect(journal.items.size).toBe(0);
+  });
+
+  it('ignores a copy made on another version with the same revision number', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.set(stored);
+    const journal = memoryJournal();
+    await typeAndClose(adapter, journal, 'Samira');
+    await adapter.set({ ...stored, plan: named('Replaced'), savedAt: '2026-03-01T10:07:00.000Z' });
+
+    const onRestore = vi.fn();
+    renderHook(() => useDraft({ adapter, draftId: 'plan-1', onRestore, journal }));
+    await waitFor(() => expect(onRestore).toHaveBeenCalledTimes(1));
+    expect((onRestore.mock.calls[0]?.[0] as Plan).person.preferredName).toBe('Replaced');
+  });
+
+  it('keeps the copy of a draft never stored, and restores it', async () => {
+    const adapter = createMemoryAdapter();
+    const journal = memoryJournal();
+    const hanging = dropsWrites(adapter);
+    const closing = renderHook(() =>
+      useDraft({ adapter: hanging, draftId: 'plan-1', delayMs: 10_000, journal }),
+    );
+    await settle();
+    act(() => closing.result.current.save(named('New person')));
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    closing.unmount();
+
+    const onRestore = vi.fn();
+    renderHook(() => useDraft({ adapter, draftId: 'plan-1', onRestore, delayMs: 5, journal }));
+    await waitFor(() => expect(onRestore).toHaveBeenCalledTimes(1));
+    expect((onRestore.mock.calls[0]?.[0] as Plan).person.preferredName).toBe('New person');
+    await waitFor(async () =>
+      expect((await adapter.get('plan-1'))?.plan.person.preferredName).toBe('New person'),
+    );
+  });
+
+  it('writes no copy when everything is already stored, and removes a copy once its save lands', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.set(stored);
+    const journal = memoryJournal();
+    const { result } = renderHook(() => useDraft({ adapter, draftId: 'plan-1', delayMs: 10_000, journal }));
+    await waitFor(() => expect(result.current.status).toBe('saved'));
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(journal.items.size).toBe(0);
+
+    act(() => result.current.save(named('Samira')));
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(journal.items.size).toBe(1);
+    await waitFor(async () => expect((await adapter.get('plan-1'))?.revision).toBe(4));
+    visibility.mockRestore();
+    expect(journal.items.size).toBe(0);
+  });
+
+  it('uses localStorage by default, and keeps no copy when the journal is null', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.set(stored);
+    await typeAndClose(adapter, null, 'Not kept');
+    expect(localStorage.length).toBe(0);
+    await typeAndClose(adapter, undefined, 'Kept');
+    expect(localStorage.length).toBe(1);
+
+    const onRestore = vi.fn();
+    renderHook(() => useDraft({ adapter, draftId: 'plan-1', onRestore }));
+    await waitFor(() => expect(onRestore).toHaveBeenCalledTimes(1));
+    expect((onRestore.mock.calls[0]?.[0] as Plan).person.preferredName).toBe('Kept');
+  });
+
+  it('opens the stored draft when the copy is damaged, and removes it', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.set(stored);
+    const journal = memoryJournal();
+    journal.setItem('wholepicture:draft-journal:plan-1', '{"plan": nope');
+    const onRestore = vi.fn();
+    renderHook(() => useDraft({ adapter, draftId: 'plan-1', onRestore, journal }));
+    await waitFor(() => expect(onRestore).toHaveBeenCalledTimes(1));
+    expect((onRestore.mock.calls[0]?.[0] as Plan).person.preferredName).toBe('Sam');
+    expect(journal.items.size).toBe(0);
+  });
+
+  it('keeps saving to storage when the journal refuses the copy (no room)', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.set(stored);
+    const journal: DraftJournal = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('Full', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
+    const { result } = renderHook(() => useDraft({ adapter, draftId: 'plan-1', delayMs: 10_000, journal }));
+    await waitFor(() => expect(result.current.status).toBe('saved'));
+    act(() => result.current.save(named('Samira')));
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    await waitFor(async () =>
+      expect((await adapter.get('plan-1'))?.plan.person.preferredName).toBe('Samira'),
+    );
   });
 });

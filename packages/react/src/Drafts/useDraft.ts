@@ -3,6 +3,7 @@ import type { Plan } from '@wholepicture/core';
 import { DraftSession, createSessionId } from './DraftSession.js';
 import type { DraftConflict, DraftConflictChoice, DraftSaveStatus } from './DraftSession.js';
 import type { DraftStorageError } from './DraftStorageError.js';
+import type { DraftJournal } from './openDraftJournal.js';
 import type { DraftRecord, StorageAdapter } from './StorageAdapter.js';
 
 /** Options for {@link useDraft}. */
@@ -26,6 +27,14 @@ export interface UseDraftOptions {
   maxWaitMs?: number;
   /** Makes the new draft id for "keep both". @default a random `draft-…` id */
   createDraftId?: () => string;
+  /**
+   * A synchronous store (Storage-like) for a copy of unsaved changes, written when the page is
+   * hidden or closed: browsers may drop an IndexedDB write started while a page unloads. On
+   * the next open the copy is shown (and saved) only if nothing newer was stored; it is removed
+   * once a save succeeds. Pass `null` to keep no copy. Keep it stable.
+   * @default the browser's `localStorage`, where there is one
+   */
+  journal?: DraftJournal | null;
 }
 
 /** What {@link useDraft} returns. */
@@ -68,6 +77,7 @@ export function useDraft(options: UseDraftOptions): UseDraftResult {
         delayMs: options.delayMs ?? 500,
         maxWaitMs: options.maxWaitMs ?? 1000,
         sessionId,
+        journal: options.journal,
       }),
     // A new session only for new storage or a new draft: the plan and timings at that moment
     // are its starting point, and later plans arrive through `offer`.

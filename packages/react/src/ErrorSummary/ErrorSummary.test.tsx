@@ -7,11 +7,45 @@ import { ErrorSummary } from './ErrorSummary.js';
 
 describe('ErrorSummary', () => {
   describe('given errors', () => {
-    it('is titled "There is a problem", takes focus, and has an alert inside', () => {
-      render(<ErrorSummary errors={[{ message: 'Enter a name', targetId: 'name' }]} />);
+    it('is titled "There is a problem", takes focus after a failed submit, and has an alert inside', () => {
+      render(<ErrorSummary errors={[{ message: 'Enter a name', targetId: 'name' }]} focusKey={1} />);
       const alert = screen.getByRole('alert');
       expect(within(alert).getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
       expect(document.activeElement).toBe(alert.parentElement);
+    });
+
+    it('takes focus again on every failed submit, and never without one', () => {
+      const errors = [{ message: 'Enter a name', targetId: 'name' }];
+      const { rerender } = render(
+        <>
+          <ErrorSummary errors={errors} />
+          <button type="button">Save</button>
+        </>,
+      );
+      expect(document.activeElement).toBe(document.body);
+      rerender(
+        <>
+          <ErrorSummary errors={errors} focusKey={1} />
+          <button type="button">Save</button>
+        </>,
+      );
+      const summary = screen.getByRole('alert').parentElement;
+      expect(document.activeElement).toBe(summary);
+      screen.getByRole('button', { name: 'Save' }).focus();
+      rerender(
+        <>
+          <ErrorSummary errors={errors} focusKey={1} />
+          <button type="button">Save</button>
+        </>,
+      );
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save' }));
+      rerender(
+        <>
+          <ErrorSummary errors={errors} focusKey={2} />
+          <button type="button">Save</button>
+        </>,
+      );
+      expect(document.activeElement).toBe(summary);
     });
 
     it('scrolls the label into view, then focuses the input without scrolling', async () => {
@@ -23,9 +57,20 @@ describe('ErrorSummary', () => {
       Element.prototype.scrollIntoView = scrollIntoView;
       render(
         <>
-          <ErrorSummary errors={[{ message: 'Enter a name', targetId: 'name' }, { message: 'Choose one', targetId: 'pick' }]} />
+          <ErrorSummary
+            errors={[
+              { message: 'Enter a name', targetId: 'name' },
+              { message: 'Choose one', targetId: 'pick' },
+            ]}
+          />
           <TextField id="name" label="Name" value="" onChange={() => {}} error="Enter a name" />
-          <RadiosField id="pick" label="Pick one" value={undefined} onChange={() => {}} options={[{ value: 'a', label: 'A' }]} />
+          <RadiosField
+            id="pick"
+            label="Pick one"
+            value={undefined}
+            onChange={() => {}}
+            options={[{ value: 'a', label: 'A' }]}
+          />
         </>,
       );
       await user.click(screen.getByRole('link', { name: 'Enter a name' }));

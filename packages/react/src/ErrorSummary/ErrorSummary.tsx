@@ -21,24 +21,23 @@ export interface ErrorSummaryProps {
   title?: string;
   /**
    * Focus moves to the summary when it appears and whenever this value changes: pass a count
-   * of failed submits so every failed submit brings the person back to it.
+   * of failed submits so every failed submit brings the person back to it. Leave it out and the
+   * summary never takes focus (focus moves only on the person's action, as GOV.UK asks).
    */
   focusKey?: unknown;
-  /** Move focus to the summary when it appears. @default true */
-  autoFocus?: boolean;
 }
 
 /**
  * GOV.UK's error summary: "There is a problem", focused on a failed submit, each error a link
  * that scrolls the field's label into view and then focuses the field.
  */
-export function ErrorSummary({ errors, title, focusKey, autoFocus = true }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, title, focusKey }: ErrorSummaryProps) {
   const { t } = useWholePicture();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (autoFocus) ref.current?.focus();
-  }, [autoFocus, focusKey]);
+    if (focusKey !== undefined) ref.current?.focus();
+  }, [focusKey]);
   if (errors.length === 0) return null;
   const activate = (event: MouseEvent<HTMLAnchorElement>, error: ErrorSummaryItem) => {
     if (error.targetId && focusTarget(error.targetId, event.currentTarget.ownerDocument)) {

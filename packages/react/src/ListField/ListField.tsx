@@ -77,7 +77,8 @@ export function ListField<T>(props: ListFieldProps<T>) {
   const level = props.headingLevel ?? 2;
   const ListHeading = `h${level}` as 'h2';
   const ItemHeading = `h${Math.min(level + 1, 6)}` as 'h3';
-  const name = (index: number) => t('ui.list.itemHeading', { item: capitalise(itemName, lang), number: index + 1 });
+  const name = (index: number) =>
+    t('ui.list.itemHeading', { item: capitalise(itemName, lang), number: index + 1 });
   const keys = items.map(getKey);
   const keySignature = keys.join('\u0000');
 
@@ -101,7 +102,9 @@ export function ListField<T>(props: ListFieldProps<T>) {
     } else {
       const item = itemRefs.current.get(request.key);
       const wanted = item?.querySelector<HTMLElement>(`[data-move="${request.button}"]`);
-      const other = item?.querySelector<HTMLElement>(`[data-move="${request.button === 'up' ? 'down' : 'up'}"]`);
+      const other = item?.querySelector<HTMLElement>(
+        `[data-move="${request.button === 'up' ? 'down' : 'up'}"]`,
+      );
       (wanted ?? other)?.focus();
     }
     // Runs after the list's items change, when the new DOM is in place.
@@ -175,18 +178,32 @@ export function ListField<T>(props: ListFieldProps<T>) {
                 </div>
                 <div className="wp-list__actions">
                   {index > 0 ? (
-                    <button type="button" className="wp-button wp-button--secondary" data-move="up" onClick={() => move(index, 'up')}>
+                    <button
+                      type="button"
+                      className="wp-button wp-button--secondary"
+                      data-move="up"
+                      onClick={() => move(index, 'up')}
+                    >
                       {t('ui.list.moveUp')}
                       <span className="wp-visually-hidden">: {itemLabel}</span>
                     </button>
                   ) : null}
                   {index < items.length - 1 ? (
-                    <button type="button" className="wp-button wp-button--secondary" data-move="down" onClick={() => move(index, 'down')}>
+                    <button
+                      type="button"
+                      className="wp-button wp-button--secondary"
+                      data-move="down"
+                      onClick={() => move(index, 'down')}
+                    >
                       {t('ui.list.moveDown')}
                       <span className="wp-visually-hidden">: {itemLabel}</span>
                     </button>
                   ) : null}
-                  <button type="button" className="wp-button wp-button--secondary wp-list__remove" onClick={() => remove(index)}>
+                  <button
+                    type="button"
+                    className="wp-button wp-button--secondary wp-list__remove"
+                    onClick={() => remove(index)}
+                  >
                     {t('ui.list.remove')}
                     <span className="wp-visually-hidden">: {itemLabel}</span>
                   </button>

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { registerPictureSet, unregisterPictureSet } from '@wholepicture/symbols';
 import type { PictureSet } from '@wholepicture/symbols';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,13 +10,18 @@ afterEach(() => {
 });
 
 describe('given a known picture key', () => {
-  it('draws the picture as inline SVG named by its English alt text', () => {
-    const { container } = render(<Picture pictureKey="home" />);
+  // Runs first: the drawings are not loaded yet when it starts.
+  it('is named at once, keeps its size while the drawings load, then draws the picture', async () => {
+    const { container } = render(<Picture pictureKey="home" size={48} />);
     const image = screen.getByRole('img', { name: 'Home' });
     expect(image.tagName.toLowerCase()).toBe('svg');
     expect(image.querySelector('title')?.textContent).toBe('Home');
+    expect(image.style.inlineSize).toBe('48px');
+    expect(image.classList.contains('wp-picture--loading')).toBe(true);
+    expect(container.querySelectorAll('path')).toHaveLength(0);
+    await waitFor(() => expect(container.querySelectorAll('path').length).toBeGreaterThan(0));
+    expect(image.classList.contains('wp-picture--loading')).toBe(false);
     expect(image.getAttribute('viewBox')).toBe('0 0 32 32');
-    expect(container.querySelectorAll('path').length).toBeGreaterThan(0);
   });
 
   it('uses the alt text of the language it is given', () => {

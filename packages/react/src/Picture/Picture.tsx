@@ -1,6 +1,13 @@
-import { createElement, useId } from 'react';
+import { createElement, useEffect, useId, useSyncExternalStore } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
-import { getPicture, pictureAlt } from '@wholepicture/symbols';
+import {
+  getPicture,
+  loadPictures,
+  pictureAlt,
+  picturesLoaded,
+  picturesVersion,
+  subscribeToPictures,
+} from '@wholepicture/symbols';
 import type { PictureElement } from '@wholepicture/symbols';
 import { useWholePicture } from '../WholePictureProvider/useWholePicture.js';
 
@@ -89,23 +96,35 @@ function cssSize(size: number | string | undefined): CSSProperties | undefined {
 /**
  * A picture from `@wholepicture/symbols` as inline SVG built from its vector data (no HTML
  * strings). Named by its alt text with `role="img"`, or hidden when decorative. An unknown
- * key shows a plain placeholder shape instead of failing.
+ * key shows a plain placeholder shape instead of failing. The drawings load on first use
+ * (`loadPictures`); until then the picture is an empty SVG of the same size, already named.
  */
 export function Picture({ pictureKey, alt, size, decorative = false, lang, className }: PictureProps) {
   const { t, lang: providerLang } = useWholePicture();
   const titleId = useId();
+  // Re-render when the drawings arrive or a host registers a set.
+  useSyncExternalStore(subscribeToPictures, picturesVersion, picturesVersion);
+  useEffect(() => {
+    // A failed chunk load keeps the empty frame; the next picture to mount tries again.
+    if (!picturesLoaded()) loadPictures().catch(() => undefined);
+  }, []);
   const language = lang ?? providerLang;
   const picture = getPicture(pictureKey);
-  const name =
-    alt ?? (picture ? pictureAlt(pictureKey, language) : undefined) ?? t('view.picture.placeholder');
+  const knownAlt = pictureAlt(pictureKey, language);
+  const loading = !picture && knownAlt !== undefined;
+  const name = alt ?? knownAlt ?? t('view.picture.placeholder');
   const hidden = decorative || name.trim() === '';
-  const classes = ['wp-picture', picture ? undefined : 'wp-picture--placeholder', className]
+  const classes = [
+    'wp-picture',
+    picture ? undefined : loading ? 'wp-picture--loading' : 'wp-picture--placeholder',
+    className,
+  ]
     .filter(Boolean)
     .join(' ');
 
   const body = picture ? (
     renderElements(picture.elements, 0, { left: maxElements })
-  ) : (
+  ) : loading ? null : (
     // A neutral frame with a simple landscape: says "a picture goes here" without meaning anything.
     <>
       <rect

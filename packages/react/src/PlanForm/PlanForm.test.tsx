@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createPlan, defaultDefinition } from '@wholepicture/core';
@@ -5,10 +6,15 @@ import type { Plan } from '@wholepicture/core';
 import { describe, expect, it, vi } from 'vitest';
 import { WholePictureProvider } from '../WholePictureProvider/WholePictureProvider.js';
 import { PlanForm } from './PlanForm.js';
+import type { PlanFormView } from './PlanForm.js';
 
 const now = new Date('2026-03-01T10:00:00Z');
 
-function openSection(sectionId: string, plan: Plan = createPlan({ now }), extra: Partial<Parameters<typeof PlanForm>[0]> = {}) {
+function openSection(
+  sectionId: string,
+  plan: Plan = createPlan({ now }),
+  extra: Partial<Parameters<typeof PlanForm>[0]> = {},
+) {
   return render(<PlanForm defaultPlan={plan} initialView={{ page: 'section', sectionId }} {...extra} />);
 }
 
@@ -75,7 +81,9 @@ describe('PlanForm', () => {
       await user.type(within(group).getByLabelText('Day'), '12');
       await user.type(within(group).getByLabelText('Year'), '1990');
       await user.click(screen.getByRole('button', { name: 'Continue' }));
-      const link = within(screen.getByRole('alert')).getByRole('link', { name: 'Date of birth must include a month' });
+      const link = within(screen.getByRole('alert')).getByRole('link', {
+        name: 'Date of birth must include a month',
+      });
       const month = within(group).getByLabelText('Month');
       expect(month.getAttribute('aria-invalid')).toBe('true');
       expect(within(group).getByLabelText('Day').getAttribute('aria-invalid')).toBeNull();
@@ -87,13 +95,17 @@ describe('PlanForm', () => {
     it('rejects an impossible date and keeps a real one in the plan as YYYY-MM-DD', async () => {
       const user = userEvent.setup();
       const onChange = vi.fn();
-      openSection('aboutYou', createPlan({ now, person: { preferredName: 'Sam', identifiers: [] } }), { onChange });
+      openSection('aboutYou', createPlan({ now, person: { preferredName: 'Sam', identifiers: [] } }), {
+        onChange,
+      });
       const group = screen.getByRole('group', { name: 'Date of birth' });
       await user.type(within(group).getByLabelText('Day'), '31');
       await user.type(within(group).getByLabelText('Month'), '2');
       await user.type(within(group).getByLabelText('Year'), '1990');
       await user.click(screen.getByRole('button', { name: 'Continue' }));
-      expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Date of birth must be a real date' })).toBeTruthy();
+      expect(
+        within(screen.getByRole('alert')).getByRole('link', { name: 'Date of birth must be a real date' }),
+      ).toBeTruthy();
       expect(within(group).getByLabelText('Day').getAttribute('aria-invalid')).toBe('true');
       expect(within(group).getByLabelText('Month').getAttribute('aria-invalid')).toBeNull();
       await user.clear(within(group).getByLabelText('Day'));
@@ -142,7 +154,9 @@ describe('PlanForm', () => {
       const moveUp = screen.getByRole('button', { name: 'Move up: Need 2' });
       moveUp.focus();
       await user.keyboard('{Enter}');
-      const texts = screen.getAllByLabelText('What is hard or missing?').map((el) => (el as HTMLTextAreaElement).value);
+      const texts = screen
+        .getAllByLabelText('What is hard or missing?')
+        .map((el) => (el as HTMLTextAreaElement).value);
       expect(texts).toEqual(['Money', 'Buses']);
       // The moved item is now first: it has no "Move up", so focus goes to its "Move down".
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move down: Need 1' }));
@@ -162,12 +176,18 @@ describe('PlanForm', () => {
     it('shows the form in Welsh with lang="cy"', async () => {
       const user = userEvent.setup();
       const { container } = render(
-        <PlanForm locale="cy" defaultPlan={createPlan({ now })} initialView={{ page: 'section', sectionId: 'aboutYou' }} />,
+        <PlanForm
+          locale="cy"
+          defaultPlan={createPlan({ now })}
+          initialView={{ page: 'section', sectionId: 'aboutYou' }}
+        />,
       );
       expect(await screen.findByRole('button', { name: 'Parhau' })).toBeTruthy();
       expect(container.querySelector('.wp-root')?.getAttribute('lang')).toBe('cy');
       await user.click(screen.getByRole('button', { name: 'Parhau' }));
-      expect(within(screen.getByRole('alert')).getByRole('heading', { name: 'Mae problem wedi codi' })).toBeTruthy();
+      expect(
+        within(screen.getByRole('alert')).getByRole('heading', { name: 'Mae problem wedi codi' }),
+      ).toBeTruthy();
     });
 
     it('sets lang="ar" and dir="rtl" for a right-to-left language a host adds', () => {
@@ -194,14 +214,16 @@ describe('PlanForm', () => {
   describe('given the task list', () => {
     it('shows each section with its status and opens it', async () => {
       const user = userEvent.setup();
-      render(<PlanForm defaultPlan={createPlan({ now, person: { preferredName: 'Sam', identifiers: [] } })} />);
+      render(
+        <PlanForm defaultPlan={createPlan({ now, person: { preferredName: 'Sam', identifiers: [] } })} />,
+      );
       const link = screen.getByRole('link', { name: 'About the person' });
       const status = document.getElementById(link.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '');
       expect(status?.textContent).toBe('Completed');
       const needs = screen.getByRole('link', { name: 'Needs' });
-      expect(document.getElementById(needs.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '')?.textContent).toBe(
-        'Not yet started',
-      );
+      expect(
+        document.getElementById(needs.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '')?.textContent,
+      ).toBe('Not yet started');
       await user.click(needs);
       expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Needs' }));
     });
@@ -223,6 +245,78 @@ describe('PlanForm', () => {
         await user.click(change);
       });
       expect(document.activeElement).toBe(screen.getByLabelText('Preferred name'));
+    });
+  });
+
+  describe('given a controlled view', () => {
+    function Routed({
+      onViewChange,
+      start,
+    }: {
+      onViewChange: (view: PlanFormView) => void;
+      start: PlanFormView;
+    }) {
+      const [view, setView] = useState<PlanFormView>(start);
+      return (
+        <>
+          <PlanForm
+            defaultPlan={createPlan({ now, person: { preferredName: 'Sam', identifiers: [] } })}
+            view={view}
+            onViewChange={(next) => {
+              onViewChange(next);
+              setView(next);
+            }}
+          />
+          <button type="button" onClick={() => setView({ page: 'check' })}>
+            Go to check (as a URL would)
+          </button>
+        </>
+      );
+    }
+
+    it('reports each move (task link, Continue, Back) and shows the page it is given', async () => {
+      const user = userEvent.setup();
+      const onViewChange = vi.fn();
+      render(<Routed onViewChange={onViewChange} start={{ page: 'tasks' }} />);
+      await user.click(screen.getByRole('link', { name: 'About the person' }));
+      expect(onViewChange).toHaveBeenLastCalledWith({ page: 'section', sectionId: 'aboutYou' });
+      expect(document.activeElement).toBe(
+        screen.getByRole('heading', { level: 1, name: 'About the person' }),
+      );
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(onViewChange).toHaveBeenLastCalledWith({ page: 'section', sectionId: 'household' });
+      expect(document.activeElement).toBe(
+        screen.getByRole('heading', { level: 1, name: 'Household and people who matter' }),
+      );
+      await user.click(screen.getByRole('button', { name: 'Back' }));
+      expect(onViewChange).toHaveBeenLastCalledWith({ page: 'tasks' });
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Your plan' }));
+      expect(onViewChange).toHaveBeenCalledTimes(3);
+    });
+
+    it('moves focus to the heading when the host changes the view, and drops errors from the page left', async () => {
+      const user = userEvent.setup();
+      render(<Routed onViewChange={() => {}} start={{ page: 'section', sectionId: 'needs' }} />);
+      expect(document.activeElement).toBe(document.body);
+      await user.click(screen.getByRole('button', { name: 'Add need' }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(screen.getByRole('alert')).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Go to check (as a URL would)' }));
+      expect(document.activeElement).toBe(
+        screen.getByRole('heading', { level: 1, name: 'Check your answers' }),
+      );
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+
+    it('stays on its page when the host does not follow the move', async () => {
+      const user = userEvent.setup();
+      const onViewChange = vi.fn();
+      render(
+        <PlanForm defaultPlan={createPlan({ now })} view={{ page: 'tasks' }} onViewChange={onViewChange} />,
+      );
+      await user.click(screen.getByRole('button', { name: 'Check your answers' }));
+      expect(onViewChange).toHaveBeenCalledWith({ page: 'check' });
+      expect(screen.getByRole('heading', { level: 1, name: 'Your plan' })).toBeTruthy();
     });
   });
 });

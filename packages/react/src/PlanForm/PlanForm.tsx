@@ -1,7 +1,17 @@
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from '@tanstack/react-form';
 import {
+  applyInitialValues,
   createPlan,
   defaultDefinition,
   resolveOptionalText,
@@ -27,6 +37,7 @@ import { FormErrorStore, formatFormError, isWithin } from './formErrors.js';
 import type { FormError } from './formErrors.js';
 import { PlanFormContext } from './PlanFormContext.js';
 import type { PendingCheck, PlanFormContextValue } from './PlanFormContext.js';
+import { placeAfterControllers } from './placeAfterControllers.js';
 import { QuestionField } from './QuestionField.js';
 import { sectionOfPath } from './sectionOfPath.js';
 import { targetFor } from './targetFor.js';
@@ -42,7 +53,7 @@ export interface PlanFormProps {
   definition?: FormDefinition;
   /** The plan, for a controlled form: pass back what `onChange` gives. */
   plan?: Plan;
-  /** The starting plan, for an uncontrolled form. */
+  /** The starting plan, for an uncontrolled form; when empty it gets the definition's `initial` answers. */
   defaultPlan?: Plan;
   /** Called with the whole plan after every change. */
   onChange?: (plan: Plan) => void;
@@ -56,8 +67,16 @@ export interface PlanFormProps {
   textSize?: 'normal' | 'large' | 'larger';
   /** Prefix `document.title` with "Error: " while errors show. Off by default for embedding. @default false */
   manageDocumentTitle?: boolean;
-  /** The page to start on. @default the task list */
+  /** The page on show, for a controlled form: pass back what `onViewChange` gives. */
+  view?: PlanFormView;
+  /** The page to start on, for an uncontrolled form. @default the task list */
   initialView?: PlanFormView;
+  /**
+   * Called with the page the person moves to (Continue, Back, a task or a "Change" link), so a
+   * host can put it in the URL and the page title. The heading (or the field) of the new page
+   * takes focus whenever the page changes, also when the host changes `view` itself.
+   */
+  onViewChange?: (view: PlanFormView) => void;
   /** Extra class names on the root element. */
   className?: string;
 }
@@ -79,11 +98,23 @@ export function PlanForm(props: PlanFormProps) {
   return <PlanFormInner {...props} />;
 }
 
+/** A string naming a view, equal for equal views. */
+function viewKeyOf(view: PlanFormView): string {
+  return view.page === 'section' ? `section:${view.sectionId}` : view.page;
+}
+
+/** Where focus goes when a page shows: a field at this plan path, or the page heading. */
+type FocusRequest = { path: string } | 'heading';
+
 function PlanFormInner(props: PlanFormProps) {
   const definition = props.definition ?? defaultDefinition;
   const text = useWholePicture();
   const { t, lang, dir } = text;
-  const initial = useRef<Plan>(props.plan ?? props.defaultPlan ?? createPlan()).current;
+  // Initial answers (FHIR `initial`) fill an empty uncontrolled plan; a controlled form's host
+  // owns its plan and applies them itself with core's `applyInitialValues`.
+  const [initial] = useState<Plan>(
+    () => props.plan ?? applyInitialValues(props.defaultPlan ?? createPlan(), definition),
+  );
   const form = usePlanFormApi(initial);
   const easyRead = props.easyRead ?? false;
   const context = useMemo<PlanFormContextValue>(
@@ -100,46 +131,74 @@ function PlanFormInner(props: PlanFormProps) {
   );
   useEmitChanges(form, props.plan, props.onChange);
 
-  const [view, setView] = useState<PlanFormView>(props.initialView ?? { page: 'tasks' });
-  const [summary, setSummary] = useState<readonly FormError[]>([]);
+  const [ownView, setOwnView] = useState<PlanFormView>(props.initialView ?? { page: 'tasks' });
+  const view = props.view ?? ownView;
+  const viewKey = viewKeyOf(view);
+  // The errors on show live in the error store (fields read their own); the summary follows it.
+  const summary = useSyncExternalStore(
+    context.errors.subscribe,
+    context.errors.getAll,
+    context.errors.getAll,
+  );
   const [failures, setFailures] = useState(0);
   const [submitted, setSubmitted] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // After a page change: focus the field at this plan path, or the page heading.
-  const focusAfterNavigation = useRef<{ path: string } | 'heading' | null>(null);
-  useDocumentTitle(props.manageDocumentTitle ?? false, summary.length > 0, t);
+  // Asked for by our own navigation, for the page it leads to (a controlled view may arrive later).
+  const focusRequest = useRef<{ viewKey: string; focus: FocusRequest } | null>(null);
+  const shownViewKey = useRef(viewKey);
+  useDocumentTitle(props.manageDocumentTitle ?? false, summary.length > 0, viewKey, t);
 
   const visibleSections = definition.sections.filter((section) => !section.hidden);
 
   const showErrors = useCallback(
     (errors: FormError[]) => {
-      const sorted = sortByPage(errors, context.targets);
-      context.errors.set(sorted);
-      setSummary(sorted);
+      context.errors.set(sortByPage(errors, context.targets));
       setFailures((n) => n + 1);
     },
     [context],
   );
-  const clearErrors = useCallback(() => {
-    context.errors.set([]);
-    setSummary([]);
-  }, [context]);
+  const clearErrors = useCallback(() => context.errors.set([]), [context]);
 
-  const go = useCallback((next: PlanFormView, focus: { path: string } | 'heading' = 'heading') => {
-    focusAfterNavigation.current = focus;
-    setView(next);
-  }, []);
+  const moveFocus = useCallback(
+    (focus: FocusRequest) => {
+      if (focus !== 'heading') {
+        const id = targetFor(context.targets, focus.path);
+        if (id && focusTarget(id)) return;
+      }
+      headingRef.current?.focus();
+    },
+    [context],
+  );
 
-  useEffect(() => {
-    const focus = focusAfterNavigation.current;
-    if (focus === null) return;
-    focusAfterNavigation.current = null;
-    if (focus !== 'heading') {
-      const id = targetFor(context.targets, focus.path);
-      if (id && focusTarget(id)) return;
+  const { onViewChange } = props;
+  const controlled = props.view !== undefined;
+  const go = (next: PlanFormView, focus: FocusRequest = 'heading') => {
+    const nextKey = viewKeyOf(next);
+    if (nextKey === viewKey) {
+      // Already on that page (an error summary link to a field of this page): focus now.
+      moveFocus(focus);
+      return;
     }
-    headingRef.current?.focus();
-  }, [view, context]);
+    focusRequest.current = { viewKey: nextKey, focus };
+    if (!controlled) setOwnView(next);
+    onViewChange?.(next);
+  };
+
+  // Whenever the page changes, by our navigation or the host's (a URL, the browser's Back),
+  // focus its heading, so screen readers announce the new page, as GOV.UK does.
+  useEffect(() => {
+    if (shownViewKey.current === viewKey) return;
+    shownViewKey.current = viewKey;
+    const request = focusRequest.current;
+    focusRequest.current = null;
+    if (request?.viewKey === viewKey) {
+      moveFocus(request.focus);
+      return;
+    }
+    // Not our doing: errors raised on another page do not follow the person here.
+    context.errors.set([]);
+    moveFocus('heading');
+  }, [viewKey, context, moveFocus]);
 
   const pendingErrors = (within?: Section): FormError[] =>
     [...context.pending.entries()]
@@ -157,7 +216,10 @@ function PlanFormInner(props: PlanFormProps) {
 
   const continueFrom = (section: Section) => {
     const values = form.state.values as unknown as Plan;
-    const errors = collect(pendingErrors(section), validateSection(values, section, definition, { t, locale: lang }));
+    const errors = collect(
+      pendingErrors(section),
+      validateSection(values, section, definition, { t, locale: lang }),
+    );
     if (errors.length > 0) {
       showErrors(errors);
       return;
@@ -199,7 +261,11 @@ function PlanFormInner(props: PlanFormProps) {
     const title = resolveText(section.text?.title, keys.title, t, lang);
     const easy = resolveOptionalText(section.text?.easyRead, keys.easyRead, t, lang);
     const hint = resolveOptionalText(section.text?.hint, keys.hint, t, lang);
-    return { title: easyRead && easy ? easy : title, hint: easyRead && easy ? undefined : hint, plainTitle: title };
+    return {
+      title: easyRead && easy ? easy : title,
+      hint: easyRead && easy ? undefined : hint,
+      plainTitle: title,
+    };
   };
   const picture = (key: string): ReactNode => (easyRead ? <Picture pictureKey={key} alt="" /> : null);
 
@@ -223,9 +289,11 @@ function PlanFormInner(props: PlanFormProps) {
             go({ page: 'tasks' });
           }}
           onContinue={() => continueFrom(section)}
-          continueLabel={index === visibleSections.length - 1 ? t('ui.sectionPage.finish') : t('ui.sectionPage.continue')}
+          continueLabel={
+            index === visibleSections.length - 1 ? t('ui.sectionPage.finish') : t('ui.sectionPage.continue')
+          }
         >
-          {section.questions.map((question) => (
+          {placeAfterControllers(section.questions).map((question) => (
             <QuestionField key={question.id} question={question} />
           ))}
         </SectionPage>
@@ -238,16 +306,14 @@ function PlanFormInner(props: PlanFormProps) {
         form={form}
         definition={definition}
         easyRead={easyRead}
-        headingRef={headingRef}
+        ref={headingRef}
         errorSummary={errorSummary}
         submitted={submitted}
         onBack={() => {
           clearErrors();
           go({ page: 'tasks' });
         }}
-        onChangeAnswer={(sectionId, path) =>
-          go({ page: 'section', sectionId }, { path })
-        }
+        onChangeAnswer={(sectionId, path) => go({ page: 'section', sectionId }, { path })}
         onSubmit={submit}
       />
     );
@@ -256,7 +322,7 @@ function PlanFormInner(props: PlanFormProps) {
     <TaskListPage
       form={form}
       definition={definition}
-      headingRef={headingRef}
+      ref={headingRef}
       sectionWords={sectionWords}
       picture={picture}
       onSelect={(sectionId) => go({ page: 'section', sectionId })}
@@ -302,9 +368,16 @@ function sortByPage(errors: FormError[], targets: ReadonlyMap<string, string>): 
  * Calls `onChange` with the plan after every change, without re-rendering the form, and
  * takes in a new `plan` given from outside (a controlled form).
  */
-function useEmitChanges(form: PlanFormApi, plan: Plan | undefined, onChange: ((plan: Plan) => void) | undefined) {
+function useEmitChanges(
+  form: PlanFormApi,
+  plan: Plan | undefined,
+  onChange: ((plan: Plan) => void) | undefined,
+) {
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  // Before the subscription below; React runs pending effects before handling the next event.
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
   const last = useRef<unknown>(form.state.values);
   useEffect(() => {
     const subscription = form.store.subscribe(() => {
@@ -324,35 +397,48 @@ function useEmitChanges(form: PlanFormApi, plan: Plan | undefined, onChange: ((p
 }
 
 /** Prefixes `document.title` with "Error: " while errors show, and restores it after. */
-function useDocumentTitle(enabled: boolean, hasErrors: boolean, t: (key: string, params?: Record<string, string | number>) => string) {
-  const original = useRef<string | null>(null);
+function useDocumentTitle(
+  enabled: boolean,
+  hasErrors: boolean,
+  viewKey: string,
+  t: (key: string, params?: Record<string, string | number>) => string,
+) {
+  // The title we set and the one it replaced; a host may retitle the page as the view changes.
+  const applied = useRef<{ from: string; to: string } | null>(null);
   useEffect(() => {
     if (!enabled || typeof document === 'undefined') return;
+    const current = document.title;
     if (hasErrors) {
-      original.current ??= document.title;
-      document.title = t('ui.documentTitle.withErrors', { title: original.current });
-    } else if (original.current !== null) {
-      document.title = original.current;
-      original.current = null;
+      if (applied.current?.to === current) return;
+      const to = t('ui.documentTitle.withErrors', { title: current });
+      applied.current = { from: current, to };
+      document.title = to;
+    } else if (applied.current !== null) {
+      if (document.title === applied.current.to) document.title = applied.current.from;
+      applied.current = null;
     }
-  }, [enabled, hasErrors, t]);
+  }, [enabled, hasErrors, viewKey, t]);
   useEffect(
     () => () => {
-      if (original.current !== null && typeof document !== 'undefined') document.title = original.current;
+      const last = applied.current;
+      if (last !== null && typeof document !== 'undefined' && document.title === last.to)
+        document.title = last.from;
     },
     [],
   );
 }
 
-function TaskListPage(props: {
-  form: PlanFormApi;
-  definition: FormDefinition;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
-  sectionWords: (section: Section) => { title: string; hint: string | undefined };
-  picture: (key: string) => ReactNode;
-  onSelect: (sectionId: string) => void;
-  onCheck: () => void;
-}) {
+const TaskListPage = forwardRef<
+  HTMLHeadingElement,
+  {
+    form: PlanFormApi;
+    definition: FormDefinition;
+    sectionWords: (section: Section) => { title: string; hint: string | undefined };
+    picture: (key: string) => ReactNode;
+    onSelect: (sectionId: string) => void;
+    onCheck: () => void;
+  }
+>(function TaskListPage(props, headingRef) {
   const { t } = useWholePicture();
   const { definition } = props;
   // Recomputed from the plan, but re-rendering only when a status actually changes.
@@ -364,7 +450,7 @@ function TaskListPage(props: {
   const completed = sections.filter((section) => statuses[section.id] === 'complete').length;
   return (
     <div className="wp-task-list-page">
-      <h1 className="wp-heading-l" tabIndex={-1} ref={props.headingRef}>
+      <h1 className="wp-heading-l" tabIndex={-1} ref={headingRef}>
         {t('ui.taskList.title')}
       </h1>
       <p className="wp-body">{t('ui.taskList.progress', { completed, count: sections.length })}</p>
@@ -388,26 +474,28 @@ function TaskListPage(props: {
       </div>
     </div>
   );
-}
+});
 
-function CheckAnswersPage(props: {
-  form: PlanFormApi;
-  definition: FormDefinition;
-  easyRead: boolean;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
-  errorSummary: ReactNode;
-  submitted: boolean;
-  onBack: () => void;
-  onChangeAnswer: (sectionId: string, path: string) => void;
-  onSubmit: () => void;
-}) {
+const CheckAnswersPage = forwardRef<
+  HTMLHeadingElement,
+  {
+    form: PlanFormApi;
+    definition: FormDefinition;
+    easyRead: boolean;
+    errorSummary: ReactNode;
+    submitted: boolean;
+    onBack: () => void;
+    onChangeAnswer: (sectionId: string, path: string) => void;
+    onSubmit: () => void;
+  }
+>(function CheckAnswersPage(props, headingRef) {
   const text = useWholePicture();
   const values = useStore(props.form.store, (state) => state.values) as unknown as Plan;
   const sections = buildCheckAnswers(values, props.definition, text, props.easyRead, props.onChangeAnswer);
   return (
     <>
       <CheckAnswers
-        ref={props.headingRef}
+        ref={headingRef}
         sections={sections}
         errorSummary={props.errorSummary}
         onBack={props.onBack}
@@ -418,4 +506,4 @@ function CheckAnswersPage(props: {
       </div>
     </>
   );
-}
+});

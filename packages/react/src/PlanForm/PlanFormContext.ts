@@ -1,7 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { FormDefinition } from '@wholepicture/core';
-import type { FormError } from './formErrors.js';
-import { FormErrorStore } from './formErrors.js';
+import type { FormError, FormErrorStore } from './formErrors.js';
 import type { PlanFormApi } from './usePlanFormApi.js';
 
 /** A check of typed input that cannot be kept in the plan yet (a half-written date). */

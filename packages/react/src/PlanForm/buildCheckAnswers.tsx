@@ -23,7 +23,14 @@ function shorten(text: string): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
-function optionLabel(question: Question, value: string, parentPath: string | undefined, plan: Plan, definition: FormDefinition, text: WholePictureText): string {
+function optionLabel(
+  question: Question,
+  value: string,
+  parentPath: string | undefined,
+  plan: Plan,
+  definition: FormDefinition,
+  text: WholePictureText,
+): string {
   const { t, lang } = text;
   const own = question.options?.find((option) => option.value === value);
   if (own) return resolveText(own.text?.label, optionKey(question, value, parentPath), t, lang);
@@ -51,7 +58,7 @@ function linkedText(plan: Plan, target: string, id: string): string {
 }
 
 /** An answer in words (or a small list), for the summary list. `undefined` when not answered. */
-function formatAnswer(
+export function formatAnswer(
   question: Question,
   value: unknown,
   path: string,
@@ -76,9 +83,12 @@ function formatAnswer(
       return typeof value === 'boolean' ? t(value ? 'ui.common.yes' : 'ui.common.no') : undefined;
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-            new Date(`${value}T00:00:00Z`),
-          )
+        ? new Intl.DateTimeFormat(lang, {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }).format(new Date(`${value}T00:00:00Z`))
         : undefined;
     case 'radios':
     case 'select':
@@ -115,10 +125,29 @@ function formatAnswer(
           {value.map((item: unknown, index) => {
             const itemPath = `${path}[${index}]`;
             const parts = (question.itemQuestions ?? [])
-              .filter((child) => !child.hidden && child.kind !== 'links' && child.kind !== 'list' && child.kind !== 'readings')
-              .map((child) => formatAnswer(child, getAtPath(item, child.path), `${itemPath}.${child.path}`, itemPath, plan, definition, text))
+              .filter(
+                (child) =>
+                  !child.hidden &&
+                  child.kind !== 'links' &&
+                  child.kind !== 'list' &&
+                  child.kind !== 'readings',
+              )
+              .map((child) =>
+                formatAnswer(
+                  child,
+                  getAtPath(item, child.path),
+                  `${itemPath}.${child.path}`,
+                  itemPath,
+                  plan,
+                  definition,
+                  text,
+                ),
+              )
               .filter((part) => part !== undefined);
-            const key = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : String(index);
+            const key =
+              typeof (item as { id?: unknown })?.id === 'string'
+                ? (item as { id: string }).id
+                : String(index);
             return (
               <li key={key}>
                 <strong>{t('ui.checkAnswers.itemHeading', { item: capital, number: index + 1 })}</strong>
@@ -157,21 +186,34 @@ export function buildCheckAnswers(
     .map((section) => {
       const keys = sectionKeys(section);
       const title = easyRead
-        ? (resolveOptionalText(section.text?.easyRead, keys.easyRead, t, lang) ?? resolveText(section.text?.title, keys.title, t, lang))
+        ? (resolveOptionalText(section.text?.easyRead, keys.easyRead, t, lang) ??
+          resolveText(section.text?.title, keys.title, t, lang))
         : resolveText(section.text?.title, keys.title, t, lang);
       return {
         id: section.id,
         title,
-        rows: visibleQuestions(section.questions, plan).map(({ question, path }) => {
-          const pathString = pathToString(path);
-          const words = questionWords(question, undefined, t, lang);
-          return {
-            id: `${section.id}:${question.id}`,
-            label: easyRead && words.easyRead ? words.easyRead : words.label,
-            value: formatAnswer(question, getAtPath(plan, path), pathString, undefined, plan, definition, text),
-            onChange: () => onChangeAnswer(section.id, pathString),
-          };
-        }),
+        rows: visibleQuestions(section.questions, plan, [], { definition, plan }).map(
+          ({ question, path }) => {
+            const pathString = pathToString(path);
+            const words = questionWords(question, undefined, t, lang);
+            const label = easyRead && words.easyRead ? words.easyRead : words.label;
+            return {
+              id: `${section.id}:${question.id}`,
+              label: question.prefix ? `${question.prefix} ${label}` : label,
+              value: formatAnswer(
+                question,
+                getAtPath(plan, path),
+                pathString,
+                undefined,
+                plan,
+                definition,
+                text,
+              ),
+              // A read-only answer cannot be changed, so it gets no "Change" link.
+              ...(question.readOnly ? {} : { onChange: () => onChangeAnswer(section.id, pathString) }),
+            };
+          },
+        ),
       };
     });
 }

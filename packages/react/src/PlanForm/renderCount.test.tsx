@@ -73,7 +73,7 @@ describe('render counts', () => {
     // Question 0 is a text question; question 2 a voiced text with its own voice picker.
     await user.type(byLabel('Question 0'), 'abcdefghij');
     await user.type(byLabel('Question 2'), 'abcdefghij');
-    expect((byLabel('Question 0')).value).toBe('abcdefghij');
+    expect(byLabel('Question 0').value).toBe('abcdefghij');
     const others = [...renders.entries()].filter(([id]) => id !== 'q0' && id !== 'q2');
     expect(others).toEqual([]);
     expect(renders.get('q0')).toBeGreaterThanOrEqual(10);

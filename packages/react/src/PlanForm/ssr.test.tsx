@@ -14,9 +14,13 @@ describe('server rendering', () => {
     expect(typeof window).toBe('undefined');
     const tasks = renderToString(<PlanForm defaultPlan={plan} />);
     expect(tasks).toContain('Not yet started');
-    const section = renderToString(<PlanForm defaultPlan={plan} initialView={{ page: 'section', sectionId: 'aboutYou' }} />);
+    const section = renderToString(
+      <PlanForm defaultPlan={plan} initialView={{ page: 'section', sectionId: 'aboutYou' }} />,
+    );
     expect(section).toContain('Preferred name');
-    const check = renderToString(<PlanForm defaultPlan={samplePlans.callum} initialView={{ page: 'check' }} easyRead />);
+    const check = renderToString(
+      <PlanForm defaultPlan={samplePlans.callum} initialView={{ page: 'check' }} easyRead />,
+    );
     expect(check).toContain('wp-summary-list');
   });
 

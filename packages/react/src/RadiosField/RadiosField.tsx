@@ -27,7 +27,10 @@ export function RadiosField(props: RadiosFieldProps) {
   const name = props.name ?? id;
   return (
     <FormGroup error={error} picture={picture} className={className} kind="radios">
-      <fieldset className="wp-fieldset" aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}>
+      <fieldset
+        className="wp-fieldset"
+        aria-describedby={describedBy(hint ? hintId : undefined, error ? errorId : undefined)}
+      >
         <legend className="wp-legend">{label}</legend>
         {hint ? <Hint id={hintId}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}

@@ -35,7 +35,12 @@ export function readingsDiffer(readings: readonly ReadingView[]): boolean {
 export function ReadingsField({ readings, headingLevel = 4, children }: ReadingsFieldProps) {
   const { t, lang } = useWholePicture();
   const Heading = `h${headingLevel}` as 'h4';
-  const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(lang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const differ = readingsDiffer(readings);
   return (
     <div className="wp-readings">
@@ -47,12 +52,20 @@ export function ReadingsField({ readings, headingLevel = 4, children }: Readings
             {readings.map((reading) => (
               <li key={reading.id} className="wp-readings__card">
                 <p className="wp-readings__by">{reading.by}</p>
-                {reading.date ? <p className="wp-readings__date">{dateFormat.format(new Date(`${reading.date}T00:00:00Z`))}</p> : null}
+                {reading.date ? (
+                  <p className="wp-readings__date">
+                    {dateFormat.format(new Date(`${reading.date}T00:00:00Z`))}
+                  </p>
+                ) : null}
                 <p className="wp-readings__value">
-                  {reading.now !== undefined ? t('ui.readings.nowValue', { value: reading.now }) : `${t('ui.readings.now')}: ${t('ui.readings.notGiven')}`}
+                  {reading.now !== undefined
+                    ? t('ui.readings.nowValue', { value: reading.now })
+                    : `${t('ui.readings.now')}: ${t('ui.readings.notGiven')}`}
                 </p>
                 <p className="wp-readings__value">
-                  {reading.goal !== undefined ? t('ui.readings.goalValue', { value: reading.goal }) : `${t('ui.readings.goal')}: ${t('ui.readings.notGiven')}`}
+                  {reading.goal !== undefined
+                    ? t('ui.readings.goalValue', { value: reading.goal })
+                    : `${t('ui.readings.goal')}: ${t('ui.readings.notGiven')}`}
                 </p>
               </li>
             ))}

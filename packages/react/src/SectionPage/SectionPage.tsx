@@ -30,43 +30,51 @@ export interface SectionPageProps {
  * One section of the plan as a page: back link, heading, error summary, the questions and a
  * continue button. The heading takes focus (`tabIndex=-1`) when the page changes.
  */
-export const SectionPage = forwardRef<HTMLHeadingElement, SectionPageProps>(function SectionPage(props, headingRef) {
-  const { t } = useWholePicture();
-  const Heading = props.headingLevel === 2 ? 'h2' : 'h1';
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    props.onContinue();
-  };
-  return (
-    <div className="wp-section-page">
-      {props.onBack ? (
-        <button type="button" className="wp-back-link" onClick={props.onBack}>
-          {t('ui.sectionPage.back')}
-        </button>
-      ) : null}
-      <div className={props.picture ? 'wp-section-page__header wp-section-page__header--with-picture' : 'wp-section-page__header'}>
-        {props.picture ? <div className="wp-section-page__picture">{props.picture}</div> : null}
-        <div>
-          {props.position ? (
-            <span className="wp-caption">
-              {t('ui.sectionPage.position', { number: props.position.number, count: props.position.count })}
-            </span>
-          ) : null}
-          <Heading className="wp-heading-l" tabIndex={-1} ref={headingRef}>
-            {props.title}
-          </Heading>
-        </div>
-      </div>
-      {props.errorSummary}
-      {props.hint ? <p className="wp-body wp-section-page__hint">{props.hint}</p> : null}
-      <form noValidate onSubmit={submit}>
-        {props.children}
-        <div className="wp-button-group">
-          <button type="submit" className="wp-button">
-            {props.continueLabel ?? t('ui.sectionPage.continue')}
+export const SectionPage = forwardRef<HTMLHeadingElement, SectionPageProps>(
+  function SectionPage(props, headingRef) {
+    const { t } = useWholePicture();
+    const Heading = props.headingLevel === 2 ? 'h2' : 'h1';
+    const submit = (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      props.onContinue();
+    };
+    return (
+      <div className="wp-section-page">
+        {props.onBack ? (
+          <button type="button" className="wp-back-link" onClick={props.onBack}>
+            {t('ui.sectionPage.back')}
           </button>
+        ) : null}
+        <div
+          className={
+            props.picture
+              ? 'wp-section-page__header wp-section-page__header--with-picture'
+              : 'wp-section-page__header'
+          }
+        >
+          {props.picture ? <div className="wp-section-page__picture">{props.picture}</div> : null}
+          <div>
+            {props.position ? (
+              <span className="wp-caption">
+                {t('ui.sectionPage.position', { number: props.position.number, count: props.position.count })}
+              </span>
+            ) : null}
+            <Heading className="wp-heading-l" tabIndex={-1} ref={headingRef}>
+              {props.title}
+            </Heading>
+          </div>
         </div>
-      </form>
-    </div>
-  );
-});
+        {props.errorSummary}
+        {props.hint ? <p className="wp-body wp-section-page__hint">{props.hint}</p> : null}
+        <form noValidate onSubmit={submit}>
+          {props.children}
+          <div className="wp-button-group">
+            <button type="submit" className="wp-button">
+              {props.continueLabel ?? t('ui.sectionPage.continue')}
+            </button>
+          </div>
+        </form>
+      </div>
+    );
+  },
+);

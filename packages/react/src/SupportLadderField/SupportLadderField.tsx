@@ -51,7 +51,9 @@ function ItemSummary({ item }: { item: LadderItem }) {
   if (item.provider) details.push(t('ui.ladder.provider', { provider: item.provider }));
   return (
     <li className="wp-ladder__item">
-      <span className="wp-ladder__description">{item.description.trim() === '' ? t('ui.common.notAnswered') : item.description}</span>
+      <span className="wp-ladder__description">
+        {item.description.trim() === '' ? t('ui.common.notAnswered') : item.description}
+      </span>
       {details.length > 0 ? <span className="wp-ladder__details">{details.join(' · ')}</span> : null}
     </li>
   );
@@ -61,16 +63,24 @@ function ItemSummary({ item }: { item: LadderItem }) {
  * The support ladder, rung by rung: support now and right-size support side by side, with
  * hours and cost, and a summary table of the two when core's `rightSizeSummary` is given.
  */
-export function SupportLadderField({ rungs, items, summary, headingLevel = 3, children }: SupportLadderFieldProps) {
+export function SupportLadderField({
+  rungs,
+  items,
+  summary,
+  headingLevel = 3,
+  children,
+}: SupportLadderFieldProps) {
   const { t } = useWholePicture();
   const money = useMoney();
   const Heading = `h${headingLevel}` as 'h3';
   const captionId = `wp${useId().replace(/[^A-Za-z0-9_-]/g, '')}-caption`;
   const known = new Set(rungs.map((rung) => rung.key));
-  const extra = [...new Set(items.map((item) => item.rung).filter((rung) => !known.has(rung)))].map((key) => ({
-    key,
-    label: key === '' ? t('ui.common.notAnswered') : key,
-  }));
+  const extra = [...new Set(items.map((item) => item.rung).filter((rung) => !known.has(rung)))].map(
+    (key) => ({
+      key,
+      label: key === '' ? t('ui.common.notAnswered') : key,
+    }),
+  );
   const shown = [...rungs, ...extra].filter((rung) => items.some((item) => item.rung === rung.key));
   const labelOf = (key: string) => [...rungs, ...extra].find((rung) => rung.key === key)?.label ?? key;
   const totalsCell = (hours: number, hoursUnknown: number) =>
@@ -117,7 +127,9 @@ export function SupportLadderField({ rungs, items, summary, headingLevel = 3, ch
         </ol>
       ) : null}
       {summary && summary.rungs.length > 0 ? (
-        // Scrolls sideways at narrow widths, so it must take keyboard focus (WCAG 2.1.1).
+        // Scrolls sideways at narrow widths, so it must take keyboard focus (WCAG 2.1.1, axe
+        // scrollable-region-focusable); the rule does not know a scrolling region is operable.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div className="wp-ladder__table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table className="wp-table">
             <caption className="wp-table__caption" id={captionId}>

@@ -43,7 +43,11 @@ export function TextField(props: TextFieldProps) {
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         spellCheck={props.spellCheck}
-        aria-describedby={describedBy(hint ? hintId : undefined, props.describedById, error ? errorId : undefined)}
+        aria-describedby={describedBy(
+          hint ? hintId : undefined,
+          props.describedById,
+          error ? errorId : undefined,
+        )}
         aria-invalid={error ? true : undefined}
         onChange={(event) => onChange(event.target.value)}
       />

@@ -5,7 +5,9 @@ import { TextareaField } from './TextareaField.js';
 
 function Controlled() {
   const [value, setValue] = useState('');
-  return <TextareaField label="Good day" hint="What happens" value={value} onChange={setValue} maxLength={10} />;
+  return (
+    <TextareaField label="Good day" hint="What happens" value={value} onChange={setValue} maxLength={10} />
+  );
 }
 
 describe('TextareaField', () => {
@@ -20,7 +22,9 @@ describe('TextareaField', () => {
     it('describes the limit with the hint and announces the count only when typing pauses', () => {
       render(<Controlled />);
       const box = screen.getByRole('textbox', { name: 'Good day' });
-      const described = (box.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+      const described = (box.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent);
       expect(described).toEqual(['What happens', 'You can enter up to 10 characters']);
       const status = screen.getByTestId('character-count-status');
       expect(status.getAttribute('aria-live')).toBe('polite');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
 import type { FieldProps } from '../internal/FieldParts.js';
 import { describedBy, useFieldIds } from '../internal/fieldIds.js';
@@ -61,7 +61,15 @@ export function TextareaField(props: TextareaFieldProps) {
   );
 }
 
-function CharacterCount({ infoId, length, maxLength }: { infoId: string; length: number; maxLength: number }) {
+function CharacterCount({
+  infoId,
+  length,
+  maxLength,
+}: {
+  infoId: string;
+  length: number;
+  maxLength: number;
+}) {
   const { t } = useWholePicture();
   const remaining = maxLength - length;
   const message =
@@ -69,11 +77,10 @@ function CharacterCount({ infoId, length, maxLength }: { infoId: string; length:
       ? t('ui.characterCount.remaining', { count: remaining })
       : t('ui.characterCount.over', { count: -remaining });
   // Announce nothing until the person types: the limit is already read with the box.
-  const [hasTyped, setHasTyped] = useState(false);
+  // Adjusted while rendering (not in an effect), so the first keystroke costs one render.
   const [initialLength] = useState(length);
-  useEffect(() => {
-    if (length !== initialLength) setHasTyped(true);
-  }, [length, initialLength]);
+  const [hasTyped, setHasTyped] = useState(false);
+  if (!hasTyped && length !== initialLength) setHasTyped(true);
   const settled = useDebouncedValue(hasTyped ? message : '', ANNOUNCE_DELAY_MS);
   return (
     <>

@@ -59,7 +59,9 @@ export function VoicePicker({ value, onChange, contributors, context, id: idProp
           <option value="">{t('ui.voice.notRecorded')}</option>
           {contributors.map((contributor, index) => (
             <option key={contributor.id} value={contributor.id}>
-              {contributor.name.trim() === '' ? t('ui.voice.noName', { number: index + 1 }) : contributor.name}
+              {contributor.name.trim() === ''
+                ? t('ui.voice.noName', { number: index + 1 })
+                : contributor.name}
             </option>
           ))}
           {known ? null : <option value={contributorId}>{contributorId}</option>}

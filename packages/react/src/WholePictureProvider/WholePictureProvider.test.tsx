@@ -17,7 +17,9 @@ function Probe() {
 describe('WholePictureProvider', () => {
   it('gives English words without a provider', () => {
     render(<Probe />);
-    expect(screen.getByTestId('probe').textContent).toContain('There is a problem|X 2 removed|You have 2 characters remaining');
+    expect(screen.getByTestId('probe').textContent).toContain(
+      'There is a problem|X 2 removed|You have 2 characters remaining',
+    );
     expect(screen.getByTestId('probe').getAttribute('lang')).toBe('en');
   });
 

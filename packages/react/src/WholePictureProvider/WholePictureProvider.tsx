@@ -1,8 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { i18n as I18n, Resource } from 'i18next';
-import { addWholePictureResources, createWholePictureI18n } from './createWholePictureI18n.js';
-import { hasWholePictureLocale, isWholePictureLocaleLoaded, loadWholePictureLocale } from './loadWholePictureLocale.js';
+import { useTranslation } from 'react-i18next';
+import {
+  addWholePictureResources,
+  createWholePictureI18n,
+  wholePictureNamespace,
+} from './createWholePictureI18n.js';
+import { createWholePictureText } from './createWholePictureText.js';
+import {
+  hasWholePictureLocale,
+  isWholePictureLocaleLoaded,
+  loadWholePictureLocale,
+} from './loadWholePictureLocale.js';
 import { WholePictureContext } from './WholePictureContext.js';
 import type { WholePictureContextValue } from './WholePictureContext.js';
 
@@ -21,7 +31,12 @@ export interface WholePictureProviderProps {
  * Gives the Whole Picture components their words. Uses the host's i18next instance when given
  * (without changing its language) or creates our own; Welsh is loaded on demand.
  */
-export function WholePictureProvider({ i18n, locale = 'en', resources, children }: WholePictureProviderProps) {
+export function WholePictureProvider({
+  i18n,
+  locale = 'en',
+  resources,
+  children,
+}: WholePictureProviderProps) {
   const instance = useMemo(() => {
     if (!i18n) return createWholePictureI18n({ locale, ...(resources ? { resources } : {}) });
     addWholePictureResources(i18n, resources);
@@ -47,9 +62,21 @@ export function WholePictureProvider({ i18n, locale = 'en', resources, children 
   }, [instance, locale]);
 
   const shownLocale = hasWholePictureLocale(instance, locale) ? locale : 'en';
+  // One subscription for the whole tree: `t` changes when strings are added (Welsh arriving,
+  // a host's overrides), and every component below gets the new words through the context.
+  const { t: fixedT } = useTranslation(wholePictureNamespace, {
+    i18n: instance,
+    lng: shownLocale,
+    useSuspense: false,
+  });
   const value = useMemo<WholePictureContextValue>(
-    () => ({ i18n: instance, locale: shownLocale, revision }),
-    [instance, shownLocale, revision],
+    () => ({
+      i18n: instance,
+      locale: shownLocale,
+      revision,
+      text: createWholePictureText(instance, shownLocale, fixedT),
+    }),
+    [instance, shownLocale, revision, fixedT],
   );
   return <WholePictureContext.Provider value={value}>{children}</WholePictureContext.Provider>;
 }

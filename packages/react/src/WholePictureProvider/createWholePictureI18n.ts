@@ -1,6 +1,7 @@
 import { createInstance } from 'i18next';
 import type { i18n as I18n, Resource } from 'i18next';
 import { en, namespace } from '@wholepicture/core/locales/en';
+import { ownInstances } from './createWholePictureText.js';
 
 /** Options for {@link createWholePictureI18n}. */
 export interface CreateWholePictureI18nOptions {
@@ -37,6 +38,7 @@ export function createWholePictureI18n(options: CreateWholePictureI18nOptions = 
     react: { bindI18nStore: 'added', useSuspense: false },
   });
   addWholePictureResources(instance, options.resources);
+  ownInstances.add(instance);
   return instance;
 }
 

@@ -48,9 +48,7 @@ export function loadWholePictureLocale(instance: I18n, locale: string): Promise<
 export function hasWholePictureLocale(instance: I18n, locale: string): boolean {
   const language = baseLanguage(locale);
   if (language === 'en') return true;
-  return (
-    instance.hasResourceBundle(locale, namespace) || instance.hasResourceBundle(language, namespace)
-  );
+  return instance.hasResourceBundle(locale, namespace) || instance.hasResourceBundle(language, namespace);
 }
 
 /** True when nothing more needs loading for `locale`: our shipped strings are in. */

@@ -64,7 +64,11 @@ export function FormGroup({
     );
   }
   return (
-    <div className={`${classes} wp-question--with-picture`} data-kind={kind} data-invalid={error ? 'true' : undefined}>
+    <div
+      className={`${classes} wp-question--with-picture`}
+      data-kind={kind}
+      data-invalid={error ? 'true' : undefined}
+    >
       <div className="wp-question__picture">{picture}</div>
       <div className="wp-question__body">{children}</div>
     </div>

@@ -143,5 +143,8 @@ export const ui: Translation<typeof en> = {
   form: {
     label: 'Cynllun cymorth',
     submitted: 'Mae eich cynllun wedi’i gyflwyno.',
+    questionShown: 'Mae cwestiwn arall wedi ymddangos ar ôl eich ateb: {{label}}',
+    questionHidden: 'Mae cwestiwn wedi’i dynnu oherwydd eich ateb: {{label}}',
+    readOnly: 'Does dim modd i chi newid yr ateb hwn.',
   },
 };

@@ -139,5 +139,9 @@ export const ui = {
   form: {
     label: 'Support plan',
     submitted: 'Your plan has been submitted.',
+    // Conditional (FHIR enableWhen) and read-only questions, PlanForm/ConditionalQuestion.tsx.
+    questionShown: 'Another question appeared after your answer: {{label}}',
+    questionHidden: 'A question was taken away because of your answer: {{label}}',
+    readOnly: 'You cannot change this answer.',
   },
 } as const;

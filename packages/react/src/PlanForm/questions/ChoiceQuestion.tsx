@@ -13,7 +13,13 @@ function isItemShaped(path: string): boolean {
 }
 
 /** A `radios`, `select` or `checkboxes` question bound to its plan path. */
-export function ChoiceQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function ChoiceQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath);
   const options = useChoiceOptions(question, parentPath);
   const [value, setValue] = useFieldValue<unknown>(q.context.form, q.path);
@@ -31,7 +37,22 @@ export function ChoiceQuestion({ question, parentPath }: { question: Question; p
   }
   const chosen = typeof value === 'string' && value !== '' ? value : undefined;
   if (question.kind === 'select') {
-    return <SelectField {...common} options={options} value={chosen} onChange={(next) => setValue(next === '' ? undefined : next)} />;
+    return (
+      <SelectField
+        {...common}
+        options={options}
+        value={chosen}
+        onChange={(next) => setValue(next === '' ? undefined : next)}
+      />
+    );
   }
-  return <RadiosField {...common} options={options} value={chosen} onChange={setValue} inline={options.length <= 2} />;
+  return (
+    <RadiosField
+      {...common}
+      options={options}
+      value={chosen}
+      onChange={setValue}
+      inline={options.length <= 2}
+    />
+  );
 }

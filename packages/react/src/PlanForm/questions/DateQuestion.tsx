@@ -14,7 +14,13 @@ function isDateParts(value: unknown): value is DateParts {
  * A `date` question: three boxes as typed, kept in the plan as `YYYY-MM-DD` once they make a
  * real date. What was typed is checked by GOV.UK's rules when the person continues.
  */
-export function DateQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function DateQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath);
   const { raw, pending, form } = q.context;
   const [value, setValue] = useFieldValue<string | undefined>(form, q.path);
@@ -24,10 +30,12 @@ export function DateQuestion({ question, parentPath }: { question: Question; par
     return isDateParts(kept) ? kept : isoToDateParts(value);
   });
   // A plan loaded or changed from outside shows its date, unless the boxes hold a draft of it.
-  useEffect(() => {
-    const kept = raw.get(path);
-    if (!isDateParts(kept)) setParts(isoToDateParts(value));
-  }, [value, raw, path]);
+  // Adjusted while rendering, not in an effect, so the new date shows in the same render.
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    if (!isDateParts(raw.get(path))) setParts(isoToDateParts(value));
+  }
   const label = q.words.label;
   const mustBe = question.dateMustBe;
   // Checks stay registered after the page changes: the boxes' draft is kept until fixed.

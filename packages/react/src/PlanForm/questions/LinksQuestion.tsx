@@ -31,7 +31,13 @@ function linkableSignature(values: unknown, target: LinkTarget): string {
 }
 
 /** A `links` question: checkboxes of another list's items; the plan keeps their ids. */
-export function LinksQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function LinksQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath);
   const target = question.linksTo ?? 'needs';
   const signature = useStore(q.context.form.store, (state) => linkableSignature(state.values, target));

@@ -2,8 +2,16 @@ import { useStore } from '@tanstack/react-form';
 import { keyPath, resolveOptionalText } from '@wholepicture/core';
 import type { Question } from '@wholepicture/core';
 import { ListField } from '../../ListField/ListField.js';
+import { placeAfterControllers } from '../placeAfterControllers.js';
 import { QuestionField } from '../QuestionField.js';
-import { addListItem, forgetItemDrafts, itemIdSignature, moveListItem, removeListItem, splitSignature } from './listItems.js';
+import {
+  addListItem,
+  forgetItemDrafts,
+  itemIdSignature,
+  moveListItem,
+  removeListItem,
+  splitSignature,
+} from './listItems.js';
 import { useQuestion } from './useQuestion.js';
 import type { QuestionBinding } from './useQuestion.js';
 
@@ -26,12 +34,20 @@ export function useItemKeys(q: QuestionBinding): string[] {
 }
 
 /** A `list` question: repeatable items, each with the question's `itemQuestions`. */
-export function ListQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function ListQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath, true);
   const { form } = q.context;
   const keys = useItemKeys(q);
   const itemName = useItemName(q);
-  const itemQuestions = (question.itemQuestions ?? []).filter((child) => !child.hidden);
+  const itemQuestions = placeAfterControllers(
+    (question.itemQuestions ?? []).filter((child) => !child.hidden),
+  );
   return (
     <ListField
       id={q.id}

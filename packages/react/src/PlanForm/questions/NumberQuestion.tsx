@@ -13,7 +13,13 @@ export function parseNumber(raw: string): number | undefined | null {
 }
 
 /** A `number` question: typed as text (GOV.UK advice), kept in the plan as a number. */
-export function NumberQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function NumberQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath);
   const { raw, pending, form } = q.context;
   const [value, setValue] = useFieldValue<number | undefined>(form, q.path);

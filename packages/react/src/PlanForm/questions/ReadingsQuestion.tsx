@@ -16,7 +16,13 @@ const noReadings: readonly OutcomeReading[] = [];
  * A `readings` question: an outcome's readings side by side (differing views kept, never
  * averaged), then each reading to edit: whose it is, now, the goal and the date.
  */
-export function ReadingsQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function ReadingsQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath, true);
   const { form } = q.context;
   const { t } = q.text;
@@ -31,7 +37,7 @@ export function ReadingsQuestion({ question, parentPath }: { question: Question;
     const who =
       reading.by === 'together' || reading.by === undefined
         ? t('ui.readings.together')
-        : (contributors.find((c) => c.id === reading.by)?.name.trim() || t('ui.voice.notRecorded'));
+        : contributors.find((c) => c.id === reading.by)?.name.trim() || t('ui.voice.notRecorded');
     return { id: reading.id, by: who, date: reading.date, now: reading.now, goal: reading.goal };
   });
   const itemQuestions = (question.itemQuestions ?? []).filter((child) => !child.hidden);
@@ -50,15 +56,17 @@ export function ReadingsQuestion({ question, parentPath }: { question: Question;
         headingLevel={4}
         onAdd={() => addListItem(form, q.path)}
         onRemove={(index) => {
-        forgetItemDrafts(q.context, q.path);
-        removeListEntry(form, q.path, index);
-      }}
+          forgetItemDrafts(q.context, q.path);
+          removeListEntry(form, q.path, index);
+        }}
         onMove={(from, to) => {
-        forgetItemDrafts(q.context, q.path);
-        moveListItem(form, q.path, from, to);
-      }}
+          forgetItemDrafts(q.context, q.path);
+          moveListItem(form, q.path, from, to);
+        }}
         renderItem={(_key, { index }) =>
-          itemQuestions.map((child) => <QuestionField key={child.id} question={child} parentPath={`${q.path}[${index}]`} />)
+          itemQuestions.map((child) => (
+            <QuestionField key={child.id} question={child} parentPath={`${q.path}[${index}]`} />
+          ))
         }
       />
     </ReadingsField>

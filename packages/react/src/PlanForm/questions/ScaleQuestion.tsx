@@ -4,7 +4,13 @@ import { useFieldValue } from './useFieldValue.js';
 import { useQuestion } from './useQuestion.js';
 
 /** A `scale` question: 1 to 10 as native radios. */
-export function ScaleQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function ScaleQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath);
   const [value, setValue] = useFieldValue<number | undefined>(q.context.form, q.path);
   return (

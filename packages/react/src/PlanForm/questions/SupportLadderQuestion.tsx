@@ -15,7 +15,13 @@ const noSupport: readonly Support[] = [];
  * A `supportLadder` question: the ladder overview (support now and right-size support side by
  * side, rung by rung, with the summary table), then each piece of support to edit.
  */
-export function SupportLadderQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function SupportLadderQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath, true);
   const { form, definition } = q.context;
   const { t, lang } = q.text;
@@ -57,15 +63,17 @@ export function SupportLadderQuestion({ question, parentPath }: { question: Ques
         maxItems={500}
         onAdd={() => addListItem(form, q.path)}
         onRemove={(index) => {
-        forgetItemDrafts(q.context, q.path);
-        removeListItem(form, q.path, index);
-      }}
+          forgetItemDrafts(q.context, q.path);
+          removeListItem(form, q.path, index);
+        }}
         onMove={(from, to) => {
-        forgetItemDrafts(q.context, q.path);
-        moveListItem(form, q.path, from, to);
-      }}
+          forgetItemDrafts(q.context, q.path);
+          moveListItem(form, q.path, from, to);
+        }}
         renderItem={(_key, { index }) =>
-          itemQuestions.map((child) => <QuestionField key={child.id} question={child} parentPath={`${q.path}[${index}]`} />)
+          itemQuestions.map((child) => (
+            <QuestionField key={child.id} question={child} parentPath={`${q.path}[${index}]`} />
+          ))
         }
       />
     </SupportLadderField>

@@ -6,7 +6,13 @@ import { useFieldValue } from './useFieldValue.js';
 import { useQuestion } from './useQuestion.js';
 
 /** A `text` or `textarea` question bound to its plan path. */
-export function TextQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function TextQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath);
   const [value, setValue] = useFieldValue<string | undefined>(q.context.form, q.path);
   const text = typeof value === 'string' ? value : '';
@@ -14,9 +20,7 @@ export function TextQuestion({ question, parentPath }: { question: Question; par
   if (question.kind === 'textarea') {
     return (
       <TextareaField {...common} value={text} maxLength={question.maxLength} onChange={setValue}>
-        {question.reachesPdf ? (
-          <WritingHelp text={text} onChange={setValue} />
-        ) : null}
+        {question.reachesPdf ? <WritingHelp text={text} onChange={setValue} /> : null}
       </TextareaField>
     );
   }

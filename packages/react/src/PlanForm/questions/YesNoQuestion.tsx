@@ -5,7 +5,13 @@ import { useFieldValue } from './useFieldValue.js';
 import { useQuestion } from './useQuestion.js';
 
 /** A `yesNo` question; its `reveal` questions follow "Yes" directly while it is chosen. */
-export function YesNoQuestion({ question, parentPath }: { question: Question; parentPath?: string | undefined }) {
+export function YesNoQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
   const q = useQuestion(question, parentPath);
   const [value, setValue] = useFieldValue<boolean | undefined>(q.context.form, q.path);
   const reveal = (question.reveal ?? []).filter((child) => !child.hidden);

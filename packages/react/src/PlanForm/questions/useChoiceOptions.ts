@@ -27,7 +27,8 @@ export function useChoiceOptions(question: Question, parentPath: string | undefi
         ...own,
         ...contributors.map((contributor, index) => ({
           value: contributor.id,
-          label: contributor.name.trim() === '' ? t('ui.voice.noName', { number: index + 1 }) : contributor.name,
+          label:
+            contributor.name.trim() === '' ? t('ui.voice.noName', { number: index + 1 }) : contributor.name,
         })),
       ];
     }

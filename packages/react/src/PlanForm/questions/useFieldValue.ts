@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useField } from '@tanstack/react-form';
+import { getBy, useStore } from '@tanstack/react-form';
 import type { PlanFormApi } from '../usePlanFormApi.js';
 
 type SetFieldValue = (
@@ -9,18 +9,22 @@ type SetFieldValue = (
 ) => void;
 
 /**
- * The value at one plan path and a setter, through a TanStack field: the component re-renders
- * when this value changes and for no other field.
+ * The value at one plan path and a setter, read straight from the form's store: the component
+ * re-renders when this value changes and for no other field.
  */
 export function useFieldValue<T>(form: PlanFormApi, path: string): [T, (value: T) => void] {
-  const field = useField({ form, name: path });
-  // Validation is core's, on continue and submit; TanStack's touched/dirty meta is not used.
-  // Skipping both keeps each keystroke's cost flat: with them, every change made TanStack
-  // recompute meta for every touched field, which grew with the size of the form.
+  // A selector, not a TanStack field: validation is core's (on continue and submit), and
+  // TanStack's touched/dirty meta is not used. Each mounted field made TanStack recompute the
+  // meta of every field, so a 300-question page spent most of its first render on that.
+  const value = useStore(form.store, (state) => getBy(state.values, path) as T);
+  // Skipping meta and validation keeps each keystroke's cost flat as the form grows.
   const set = useCallback(
-    (value: T) =>
-      (form.setFieldValue as unknown as SetFieldValue)(path, value, { dontUpdateMeta: true, dontValidate: true }),
+    (next: T) =>
+      (form.setFieldValue as unknown as SetFieldValue)(path, next, {
+        dontUpdateMeta: true,
+        dontValidate: true,
+      }),
     [form, path],
   );
-  return [field.state.value as T, set];
+  return [value, set];
 }

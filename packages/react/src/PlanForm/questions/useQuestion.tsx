@@ -19,7 +19,12 @@ export interface QuestionWords {
 }
 
 /** A question's label, hint and easy-read wording: the host's own or from i18n. */
-export function questionWords(question: Question, parentPath: string | undefined, t: WholePictureText['t'], lang: string): QuestionWords {
+export function questionWords(
+  question: Question,
+  parentPath: string | undefined,
+  t: WholePictureText['t'],
+  lang: string,
+): QuestionWords {
   const keys = questionKeys(question, parentPath);
   return {
     label: resolveText(question.text?.label, keys.label, t, lang),
@@ -35,7 +40,7 @@ export interface QuestionBinding {
   /** The id of its first control. */
   id: string;
   words: QuestionWords;
-  /** The label to show: the easy-read wording in easy-read mode. */
+  /** The label to show: the easy-read wording in easy-read mode, after any `prefix`. */
   label: string;
   /** The hint to show. */
   hint: string | undefined;
@@ -54,7 +59,11 @@ export interface QuestionBinding {
  * error, subscribed narrowly so only this question re-renders when its error changes.
  * `exactError` keeps errors of a list's items off the list itself.
  */
-export function useQuestion(question: Question, parentPath: string | undefined, exactError = false): QuestionBinding {
+export function useQuestion(
+  question: Question,
+  parentPath: string | undefined,
+  exactError = false,
+): QuestionBinding {
   const context = usePlanFormContext('A question');
   const text = useWholePicture();
   const path = joinPath(parentPath, question.path);
@@ -70,11 +79,13 @@ export function useQuestion(question: Question, parentPath: string | undefined, 
   const formError = useSyncExternalStore(errors.subscribe, find, find);
   const words = questionWords(question, parentPath, text.t, text.lang);
   const easyRead = context.easyRead;
+  const label = easyRead && words.easyRead ? words.easyRead : words.label;
   return {
     path,
     id,
     words,
-    label: easyRead && words.easyRead ? words.easyRead : words.label,
+    // FHIR `prefix` ("1.", "(a)") is part of the label, so it is read out with it.
+    label: question.prefix ? `${question.prefix} ${label}` : label,
     hint: easyRead && words.easyRead ? undefined : words.hint,
     picture: easyRead ? <Picture pictureKey={question.picture} alt="" /> : null,
     error: formError ? formatFormError(formError, text.t) : undefined,
