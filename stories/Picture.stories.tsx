@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import '@wholepicture/react/styles.css';
 import { Picture, WholePictureProvider } from '@wholepicture/react';
-import { listPictures, pictureAlt } from '@wholepicture/symbols';
+import { listPictures, loadPictures, pictureAlt } from '@wholepicture/symbols';
 
 /** Every picture in the set, each with its alt text in the gallery's language. */
 function PictureGallery({ locale }: { locale: 'en' | 'cy' }) {
@@ -35,6 +35,13 @@ const meta = {
   title: 'Picture',
   component: PictureGallery,
   args: { locale: 'en' },
+  // The drawings load on demand; the gallery lists what is loaded, so load them first.
+  loaders: [
+    async () => {
+      await loadPictures();
+      return {};
+    },
+  ],
 } satisfies Meta<typeof PictureGallery>;
 export default meta;
 type Story = StoryObj<typeof meta>;

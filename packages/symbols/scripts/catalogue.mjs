@@ -1,5 +1,5 @@
 // The picture catalogue: which openly licensed icon each key uses, with its alt text in
-// English and Welsh. `scripts/generate.mjs` turns it into `src/pictures.generated.ts`.
+// English and Welsh. `scripts/generate.mjs` turns it into `src/picture*.generated.ts`.
 //
 // An entry is one of:
 //   { key, icon: 'set:name', en, cy }                    one icon from a set

@@ -427,7 +427,12 @@ lines.push('');
 lines.push('/** The drawing of each built-in picture, in the order of `pictureCatalogue`. */');
 lines.push('export const pictureDrawings: readonly (readonly PictureElement[])[] = [');
 for (let i = 0; i < pictures.length; i += 8) {
-  lines.push(`  ${pictures.slice(i, i + 8).map(({ drawing }) => drawing.id).join(', ')},`);
+  lines.push(
+    `  ${pictures
+      .slice(i, i + 8)
+      .map(({ drawing }) => drawing.id)
+      .join(', ')},`,
+  );
 }
 lines.push('];');
 lines.push('');
