@@ -15,6 +15,7 @@ import type { FormDefinition, Plan, Question } from '@wholepicture/core';
 import type { CheckAnswersSection } from '../CheckAnswers/CheckAnswers.js';
 import type { WholePictureText } from '../WholePictureProvider/useWholePicture.js';
 import { questionWords } from './questions/useQuestion.js';
+import { formatPlanDate } from '../internal/formatPlanDate.js';
 
 /** Longest answer shown in full on the check page; the rest is on the section's page. */
 const MAX_SHOWN = 2_000;
@@ -83,12 +84,7 @@ export function formatAnswer(
       return typeof value === 'boolean' ? t(value ? 'ui.common.yes' : 'ui.common.no') : undefined;
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? new Intl.DateTimeFormat(lang, {
-            day: 'numeric',
-            month: 'long',
-            year: 'numeric',
-            timeZone: 'UTC',
-          }).format(new Date(`${value}T00:00:00Z`))
+        ? formatPlanDate(value, lang)
         : undefined;
     case 'radios':
     case 'select':

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useWholePicture } from '../WholePictureProvider/useWholePicture.js';
+import { formatPlanDate } from '../internal/formatPlanDate.js';
 
 /** One reading as the comparison shows it. */
 export interface ReadingView {
@@ -35,12 +36,6 @@ export function readingsDiffer(readings: readonly ReadingView[]): boolean {
 export function ReadingsField({ readings, headingLevel = 4, children }: ReadingsFieldProps) {
   const { t, lang } = useWholePicture();
   const Heading = `h${headingLevel}` as 'h4';
-  const dateFormat = new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
   const differ = readingsDiffer(readings);
   return (
     <div className="wp-readings">
@@ -53,9 +48,7 @@ export function ReadingsField({ readings, headingLevel = 4, children }: Readings
               <li key={reading.id} className="wp-readings__card">
                 <p className="wp-readings__by">{reading.by}</p>
                 {reading.date ? (
-                  <p className="wp-readings__date">
-                    {dateFormat.format(new Date(`${reading.date}T00:00:00Z`))}
-                  </p>
+                  <p className="wp-readings__date">{formatPlanDate(reading.date, lang)}</p>
                 ) : null}
                 <p className="wp-readings__value">
                   {reading.now !== undefined
