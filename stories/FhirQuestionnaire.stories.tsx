@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { createPlan, fromQuestionnaire } from '@wholepicture/core';
+import { fromQuestionnaire } from '@wholepicture/core';
 import type { FormDefinition } from '@wholepicture/core';
-import { PlanForm } from '@wholepicture/react';
-import type { PlanFormProps } from '@wholepicture/react';
 import phq9 from './fixtures/phq9.questionnaire.json';
+import { emptyPlan, PlanFormPage } from './storyHelpers';
 
 function imported(questionnaire: unknown): FormDefinition {
   const result = fromQuestionnaire(questionnaire);
@@ -39,21 +38,12 @@ const checkIn = imported({
 });
 
 const phq9Definition = imported(phq9);
-const empty = createPlan({ id: 'plan-story', now: new Date('2026-03-01T10:00:00Z') });
-
-function Demo(props: PlanFormProps) {
-  return (
-    <main>
-      <PlanForm {...props} />
-    </main>
-  );
-}
 
 const meta = {
   title: 'Pages/FHIR Questionnaire',
-  component: Demo,
-  args: { defaultPlan: empty },
-} satisfies Meta<typeof Demo>;
+  component: PlanFormPage,
+  args: { defaultPlan: emptyPlan },
+} satisfies Meta<typeof PlanFormPage>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

@@ -1,25 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { createPlan, samplePlans } from '@wholepicture/core';
-import { PlanForm } from '@wholepicture/react';
-import type { PlanFormProps } from '@wholepicture/react';
+import { samplePlans } from '@wholepicture/core';
 import { withWelsh } from './decorators';
-
-const empty = createPlan({ id: 'plan-story', now: new Date('2026-03-01T10:00:00Z') });
-
-function Demo(props: PlanFormProps) {
-  return (
-    <main>
-      <PlanForm {...props} />
-    </main>
-  );
-}
+import { emptyPlan, PlanFormPage } from './storyHelpers';
 
 const meta = {
   title: 'Pages/PlanForm',
-  component: Demo,
-  args: { defaultPlan: empty },
-} satisfies Meta<typeof Demo>;
+  component: PlanFormPage,
+  args: { defaultPlan: emptyPlan },
+} satisfies Meta<typeof PlanFormPage>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

@@ -1,18 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { ErrorSummary, Picture, SectionPage, TextField } from '@wholepicture/react';
-import { useIsWelsh } from './decorators';
-import { withWelsh } from './decorators';
+import { useIsWelsh, withWelsh } from './decorators';
+import type { FieldStoryArgs } from './storyHelpers';
 
-function Demo({
-  initial = '',
-  error,
-  easyRead = false,
-}: {
-  initial?: string;
-  error?: boolean;
-  easyRead?: boolean;
-}) {
+function Demo({ initial = '', error, easyRead = false }: FieldStoryArgs) {
   const welsh = useIsWelsh();
   const [value, setValue] = useState(initial);
   const message = welsh ? 'Rhowch enw dewisol yr unigolyn' : 'Enter the person’s preferred name';

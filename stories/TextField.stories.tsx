@@ -1,20 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { Picture, TextField, useWholePicture } from '@wholepicture/react';
-import { withPage } from './decorators';
+import { Picture, TextField } from '@wholepicture/react';
+import { useIsWelsh, withPage } from './decorators';
+import type { FieldStoryArgs } from './storyHelpers';
 
-function Demo({
-  initial = '',
-  error,
-  easyRead = false,
-}: {
-  initial?: string;
-  error?: boolean;
-  easyRead?: boolean;
-}) {
-  const { lang } = useWholePicture();
+function Demo({ initial = '', error, easyRead = false }: FieldStoryArgs) {
+  const welsh = useIsWelsh();
   const [value, setValue] = useState(initial);
-  const welsh = lang === 'cy';
   return (
     <TextField
       label={easyRead ? 'The name I like to be called' : welsh ? 'Enw dewisol' : 'Preferred name'}

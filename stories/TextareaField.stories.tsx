@@ -2,16 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { Picture, TextareaField } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
+import type { FieldStoryArgs } from './storyHelpers';
 
-function Demo({
-  initial = '',
-  error,
-  easyRead = false,
-}: {
-  initial?: string;
-  error?: boolean;
-  easyRead?: boolean;
-}) {
+function Demo({ initial = '', error, easyRead = false }: FieldStoryArgs) {
   const welsh = useIsWelsh();
   const [value, setValue] = useState(initial);
   return (

@@ -2,16 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { TextareaField, WritingHelp } from '@wholepicture/react';
 import { useIsWelsh, withPage } from './decorators';
+import type { FieldStoryArgs } from './storyHelpers';
 
-function Demo({
-  initial = '',
-  isOutcome = false,
-}: {
-  initial?: string;
-  isOutcome?: boolean;
-  easyRead?: boolean;
-  error?: boolean;
-}) {
+function Demo({ initial = '', isOutcome = false }: FieldStoryArgs & { isOutcome?: boolean }) {
   const welsh = useIsWelsh();
   const [text, setText] = useState(initial);
   return (

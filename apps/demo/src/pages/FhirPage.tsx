@@ -1,5 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatIssue } from '@wholepicture/core';
 import type { IgnoredFhir, TranslateFn } from '@wholepicture/core';
@@ -13,18 +12,15 @@ import {
 } from '../questionnaireDrafts.js';
 import type { QuestionnaireFileProblem } from '../questionnaireDrafts.js';
 import { saveNewDraft } from '../saveNewDraft.js';
+import { useFileImport } from '../useFileImport.js';
 import { usePageTitle } from '../usePageTitle.js';
+import { FileImportForm } from './FileImportForm.js';
 import { IgnoredFhirList } from './IgnoredFhirList.js';
+import { ImportNotice } from './ImportNotice.js';
 import { QuestionnaireDrafts } from './QuestionnaireDrafts.js';
 
 /** How many problems a failed import lists. */
 const shownIssues = 5;
-
-type ImportState =
-  | { status: 'idle' }
-  | { status: 'reading' }
-  | { status: 'failed'; messages: string[] }
-  | { status: 'opened'; draftId: string; title: string; ignored: IgnoredFhir[] };
 
 const maxMegabytes = MAX_QUESTIONNAIRE_BYTES / 1024 / 1024;
 
@@ -37,21 +33,12 @@ export function FhirPage() {
   const { t, i18n } = useTranslation('demo');
   const { t: tw } = useTranslation('wholepicture');
   const { questionnaireAdapter } = useDemo();
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const resultId = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const result = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<ImportState>({ status: 'idle' });
-  const [noFile, setNoFile] = useState(false);
+  const { formProps, result, state, noFile, readFile, showOpened, showFailed } = useFileImport<
+    { messages: string[] },
+    { draftId: string; title: string; ignored: IgnoredFhir[] }
+  >();
   const [refreshKey, setRefreshKey] = useState(0);
   usePageTitle(t('fhir.title'), noFile || state.status === 'failed');
-
-  // Move focus to the outcome, as GOV.UK's error summary does, so it is announced and read first.
-  useEffect(() => {
-    if (state.status === 'failed' || state.status === 'opened') result.current?.focus();
-  }, [state]);
 
   const describe = (problem: QuestionnaireFileProblem): string[] => {
     switch (problem.kind) {
@@ -70,31 +57,21 @@ export function FhirPage() {
     }
   };
 
-  const open = async (event: FormEvent) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) {
-      setNoFile(true);
-      input.current?.focus();
+  const open = async () => {
+    const chosen = await readFile(MAX_QUESTIONNAIRE_BYTES);
+    if (!chosen) return;
+    if (!chosen.ok) {
+      showFailed({
+        messages:
+          chosen.problem === 'too-large'
+            ? describe({ kind: 'too-large', maxMegabytes })
+            : [t('fhir.import.unreadable')],
+      });
       return;
     }
-    setNoFile(false);
-    // Refuse a file that is too big before reading it: it is never loaded into memory.
-    if (file.size > MAX_QUESTIONNAIRE_BYTES) {
-      setState({ status: 'failed', messages: describe({ kind: 'too-large', maxMegabytes }) });
-      return;
-    }
-    setState({ status: 'reading' });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setState({ status: 'failed', messages: [t('fhir.import.unreadable')] });
-      return;
-    }
-    const read = readQuestionnaireJson(text);
+    const read = readQuestionnaireJson(chosen.text);
     if (!read.ok) {
-      setState({ status: 'failed', messages: describe(read.problem) });
+      showFailed({ messages: describe(read.problem) });
       return;
     }
     try {
@@ -104,16 +81,10 @@ export function FhirPage() {
         i18n.language === 'cy' ? 'cy' : 'en',
       );
       const draftId = await saveNewDraft(questionnaireAdapter, plan);
-      setState({
-        status: 'opened',
-        draftId,
-        title: read.title ?? t('fhir.drafts.untitled'),
-        ignored: read.ignored,
-      });
-      if (input.current) input.current.value = '';
+      showOpened({ draftId, title: read.title ?? t('fhir.drafts.untitled'), ignored: read.ignored });
       setRefreshKey((key) => key + 1);
     } catch {
-      setState({ status: 'failed', messages: [t('home.storageFailed')] });
+      showFailed({ messages: [t('home.storageFailed')] });
     }
   };
 
@@ -122,62 +93,36 @@ export function FhirPage() {
       <PageHeading>{t('fhir.heading')}</PageHeading>
       <p className="demo-lead">{t('fhir.lead')}</p>
       <p>{t('fhir.privacy')}</p>
-      <form onSubmit={(event) => void open(event)} noValidate>
-        <div className="demo-field">
-          <label htmlFor={inputId}>{t('fhir.import.label')}</label>
-          <p id={hintId} className="demo-hint">
-            {t('fhir.import.hint', { maxMegabytes })}
-          </p>
-          {noFile && (
-            <p id={errorId} className="demo-error-message">
-              <span className="demo-visually-hidden">{t('layout.errorPrefix')} </span>
-              {t('fhir.import.noFile')}
-            </p>
-          )}
-          <input
-            ref={input}
-            id={inputId}
-            name="questionnaireFile"
-            type="file"
-            accept="application/json,application/fhir+json,.json"
-            className="demo-file"
-            aria-describedby={noFile ? `${hintId} ${errorId}` : hintId}
-            aria-invalid={noFile || undefined}
-          />
-        </div>
-        <button type="submit" className="demo-button" disabled={state.status === 'reading'}>
-          {t('fhir.import.button')}
-        </button>
-      </form>
-      <div aria-live="polite" className="demo-visually-hidden">
-        {state.status === 'reading' ? t('fhir.import.reading') : ''}
-      </div>
+      <FileImportForm
+        {...formProps}
+        label={t('fhir.import.label')}
+        hint={t('fhir.import.hint', { maxMegabytes })}
+        noFileMessage={t('fhir.import.noFile')}
+        buttonLabel={t('fhir.import.button')}
+        readingMessage={t('fhir.import.reading')}
+        name="questionnaireFile"
+        accept="application/json,application/fhir+json,.json"
+        buttonClassName="demo-button"
+        onOpen={() => void open()}
+      />
       {state.status === 'failed' && (
-        <div
-          ref={result}
-          tabIndex={-1}
-          className="demo-notice demo-notice--error"
-          role="alert"
-          aria-labelledby={resultId}
+        <ImportNotice
+          tone="error"
+          title={t('fhir.import.errorTitle')}
+          headingLevel={2}
+          noticeRef={result}
+          messages={state.messages}
         >
-          <h2 id={resultId}>{t('fhir.import.errorTitle')}</h2>
-          <ul>
-            {state.messages.map((message, index) => (
-              <li key={index}>{message}</li>
-            ))}
-          </ul>
           <p>{t('fhir.import.errorBody')}</p>
-        </div>
+        </ImportNotice>
       )}
       {state.status === 'opened' && (
-        <div
-          ref={result}
-          tabIndex={-1}
-          className="demo-notice demo-notice--success"
-          role="status"
-          aria-labelledby={resultId}
+        <ImportNotice
+          tone="success"
+          title={t('fhir.import.successTitle')}
+          headingLevel={2}
+          noticeRef={result}
         >
-          <h2 id={resultId}>{t('fhir.import.successTitle')}</h2>
           <p>
             <a href={routeHref({ name: 'fhirDraft', draftId: state.draftId })}>
               {t('fhir.import.open', { title: state.title })}
@@ -189,7 +134,7 @@ export function FhirPage() {
               <IgnoredFhirList ignored={state.ignored} />
             </details>
           )}
-        </div>
+        </ImportNotice>
       )}
       <h2>{t('fhir.drafts.heading')}</h2>
       <QuestionnaireDrafts refreshKey={refreshKey} />
