@@ -25,7 +25,7 @@ export function plainTextFromXhtml(xhtml: string): string {
       }
       return named[entity.toLowerCase()] ?? whole;
     })
-     
+
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '');
   return text
     .split('\n')
