@@ -68,13 +68,7 @@ export { createId } from './createId.js';
 export { createPlan } from './createPlan.js';
 export type { CreatePlanOptions } from './createPlan.js';
 export { isoDateSchema, itemIdSchema } from './planSchema.js';
-export {
-  MAX_PLAN_BYTES,
-  MAX_PLAN_DEPTH,
-  UNRECOGNISED_KEY,
-  parsePlan,
-  parsePlanJson,
-} from './parsePlan.js';
+export { MAX_PLAN_BYTES, MAX_PLAN_DEPTH, UNRECOGNISED_KEY, parsePlan, parsePlanJson } from './parsePlan.js';
 export type { ParsePlanResult } from './parsePlan.js';
 export { migratePlan, migrations, migrateV0ToV1 } from './migrations.js';
 export type { MigratePlanResult, PlanData, PlanMigration } from './migrations.js';
@@ -176,7 +170,12 @@ export { registerJargonTable } from './registerJargonTable.js';
 export { checkOutcome } from './checkOutcome.js';
 export type { CheckOutcomeOptions, OutcomeFinding, OutcomeFindingKind } from './checkOutcome.js';
 export { rightSizeSummary } from './rightSizeSummary.js';
-export type { RightSizeSummary, RightSizeSummaryOptions, RungSummary, SupportTotals } from './rightSizeSummary.js';
+export type {
+  RightSizeSummary,
+  RightSizeSummaryOptions,
+  RungSummary,
+  SupportTotals,
+} from './rightSizeSummary.js';
 export { anonymiseText, summariseBarriers } from './summariseBarriers.js';
 export type { BarrierServiceCount, BarrierThemeCount, BarriersSummary } from './summariseBarriers.js';
 export { barriersToCsv, csvField } from './barriersToCsv.js';
