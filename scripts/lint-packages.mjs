@@ -2,7 +2,7 @@
 // `pnpm lint:packages`: publint and Are The Types Wrong on every published package, as
 // consumers will install it. Needs the packages built (`pnpm -r --filter ./packages/* build`).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,10 +17,14 @@ for (const name of packages) {
     failed++;
     continue;
   }
+  // Stylesheets have no types to resolve: Are The Types Wrong checks the code entry points only.
+  const exportsMap = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).exports ?? {};
+  const stylesheets = Object.keys(exportsMap).filter((entry) => entry.endsWith('.css'));
+  const exclude = stylesheets.length > 0 ? ['--exclude-entrypoints', ...stylesheets] : [];
   for (const [command, args] of [
     ['publint', ['--strict']],
     // Our packages are ESM only: CommonJS `require` resolution is out of scope by design.
-    ['attw', ['--pack', '.', '--profile', 'esm-only', '--no-emoji']],
+    ['attw', ['--pack', '.', '--profile', 'esm-only', '--no-emoji', ...exclude]],
   ]) {
     console.log(`\n--- packages/${name}: ${command} ${args.join(' ')}`);
     const result = spawnSync(join(root, 'node_modules/.bin', command), args, { cwd, stdio: 'inherit' });
