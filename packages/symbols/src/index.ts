@@ -18,3 +18,4 @@ export { registerPictureSet } from './registerPictureSet.js';
 export { unregisterPictureSet } from './unregisterPictureSet.js';
 export { PictureSetError } from './PictureSetError.js';
 export { pictureToSvgString } from './pictureToSvgString.js';
+export { pictureAttributeNames, pictureElementTypes } from './pictureVocabulary.js';

@@ -1,4 +1,5 @@
-import type { Picture, PictureElement, PictureElementAttrs } from './Picture.js';
+import type { Picture, PictureElement } from './Picture.js';
+import { pictureAttributeNames, pictureElementTypes } from './pictureVocabulary.js';
 
 /** Options for {@link pictureToSvgString}. */
 export interface PictureToSvgStringOptions {
@@ -8,51 +9,12 @@ export interface PictureToSvgStringOptions {
   size?: number;
 }
 
-const ELEMENT_TYPES: ReadonlySet<string> = new Set([
-  'g',
-  'path',
-  'circle',
-  'ellipse',
-  'rect',
-  'line',
-  'polygon',
-  'polyline',
-]);
+const ELEMENT_TYPES: ReadonlySet<string> = pictureElementTypes;
 
 // Only known presentation and geometry attributes are written: nothing like `onload`, `style`
 // or `href` can reach the output, whatever a registered set contains.
 const ATTRIBUTE_NAMES: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      'd',
-      'fill',
-      'fillOpacity',
-      'fillRule',
-      'clipRule',
-      'opacity',
-      'stroke',
-      'strokeWidth',
-      'strokeOpacity',
-      'strokeLinecap',
-      'strokeLinejoin',
-      'strokeMiterlimit',
-      'transform',
-      'cx',
-      'cy',
-      'r',
-      'rx',
-      'ry',
-      'x',
-      'y',
-      'width',
-      'height',
-      'x1',
-      'y1',
-      'x2',
-      'y2',
-      'points',
-    ] satisfies (keyof PictureElementAttrs)[]
-  ).map((name) => [name, name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]),
+  [...pictureAttributeNames].map((name) => [name, name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]),
 );
 
 const MAX_DEPTH = 64;

@@ -7,6 +7,8 @@ import {
   picturesLoaded,
   picturesVersion,
   subscribeToPictures,
+  pictureAttributeNames,
+  pictureElementTypes,
 } from '@wholepicture/symbols';
 import type { PictureElement } from '@wholepicture/symbols';
 import { useWholePicture } from '../WholePictureProvider/useWholePicture.js';
@@ -27,36 +29,8 @@ export interface PictureProps {
   className?: string;
 }
 
-const elementTypes = new Set(['g', 'path', 'circle', 'ellipse', 'rect', 'line', 'polygon', 'polyline']);
-const attributeNames = new Set([
-  'd',
-  'fill',
-  'fillOpacity',
-  'fillRule',
-  'clipRule',
-  'opacity',
-  'stroke',
-  'strokeWidth',
-  'strokeOpacity',
-  'strokeLinecap',
-  'strokeLinejoin',
-  'strokeMiterlimit',
-  'transform',
-  'cx',
-  'cy',
-  'r',
-  'rx',
-  'ry',
-  'x',
-  'y',
-  'width',
-  'height',
-  'x1',
-  'y1',
-  'x2',
-  'y2',
-  'points',
-]);
+const elementTypes: ReadonlySet<string> = pictureElementTypes;
+const attributeNames: ReadonlySet<string> = pictureAttributeNames;
 // A host's registered set is data we did not write: bound its size so a huge or cyclic tree
 // cannot hang the page.
 const maxDepth = 24;
