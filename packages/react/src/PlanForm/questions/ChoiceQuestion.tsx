@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { keyPath, planFieldType, readCheckedValues, writeCheckedValues } from '@wholepicture/core';
 import type { Question } from '@wholepicture/core';
 import { CheckboxesField } from '../../CheckboxesField/CheckboxesField.js';
@@ -23,9 +24,13 @@ export function ChoiceQuestion({
   const q = useQuestion(question, parentPath);
   const options = useChoiceOptions(question, parentPath);
   const [value, setValue] = useFieldValue<unknown>(q.context.form, q.path);
+  // Walks the plan schema, so once per path rather than on every render.
+  const asItems = useMemo(
+    () => question.kind === 'checkboxes' && isItemShaped(q.path),
+    [question.kind, q.path],
+  );
   const common = { id: q.id, label: q.label, hint: q.hint, error: q.error, picture: q.picture };
   if (question.kind === 'checkboxes') {
-    const asItems = isItemShaped(q.path);
     return (
       <CheckboxesField
         {...common}

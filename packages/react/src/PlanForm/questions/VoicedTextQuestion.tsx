@@ -1,4 +1,4 @@
-import { useStore } from '@tanstack/react-form';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { Plan, Question, Voice } from '@wholepicture/core';
 import { TextareaField } from '../../TextareaField/TextareaField.js';
 import { VoicePicker } from '../../VoicePicker/VoicePicker.js';
@@ -9,12 +9,25 @@ import { useFieldValue } from './useFieldValue.js';
 import { useQuestion } from './useQuestion.js';
 
 /** The plan's contributors, re-rendering only when that list changes. */
-export function useContributors(form: PlanFormApi): readonly VoiceContributor[] {
-  return useStore(form.store, (state) => {
-    const list = (state.values as unknown as Partial<Plan>).contributors;
-    return Array.isArray(list) ? list : emptyList;
-  }) as readonly VoiceContributor[];
+export function useContributors(form: PlanFormApi, wanted = true): readonly VoiceContributor[] {
+  // A question that does not list contributors (most choice questions) neither subscribes to
+  // the form nor reads it, so it costs nothing on first render or on a keystroke.
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      if (!wanted) return noUnsubscribe;
+      const subscription = form.store.subscribe(listener);
+      return () => subscription.unsubscribe();
+    },
+    [form, wanted],
+  );
+  const read = useCallback(() => {
+    if (!wanted) return emptyList;
+    const list = (form.state.values as unknown as Partial<Plan>).contributors;
+    return Array.isArray(list) ? (list as readonly VoiceContributor[]) : emptyList;
+  }, [form, wanted]);
+  return useSyncExternalStore(subscribe, read, read);
 }
+const noUnsubscribe = () => {};
 const emptyList: readonly VoiceContributor[] = [];
 
 /**

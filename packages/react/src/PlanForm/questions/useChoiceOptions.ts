@@ -13,12 +13,14 @@ import { useContributors } from './VoicedTextQuestion.js';
 export function useChoiceOptions(question: Question, parentPath: string | undefined): ChoiceOption[] {
   const { definition, form } = usePlanFormContext('A choice question');
   const { t, lang } = useWholePicture();
-  const contributors = useContributors(form);
   const fromContributors = question.optionsFrom === 'contributors';
+  const contributors = useContributors(form, fromContributors);
   return useMemo(() => {
+    // The key differs only by value at its end, so the path is turned into a key once.
+    const keyBase = optionKey(question, '', parentPath);
     const own: ChoiceOption[] = (question.options ?? []).map((option) => ({
       value: option.value,
-      label: resolveText(option.text?.label, optionKey(question, option.value, parentPath), t, lang),
+      label: resolveText(option.text?.label, `${keyBase}${option.value}`, t, lang),
     }));
     const source = question.optionsFrom;
     if (!source) return own;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { joinPath, questionKeys, resolveOptionalText, resolveText } from '@wholepicture/core';
 import type { Question } from '@wholepicture/core';
@@ -77,7 +77,11 @@ export function useQuestion(
   }, [targets, path, id]);
   const find = useCallback(() => errors.find(path, exactError), [errors, path, exactError]);
   const formError = useSyncExternalStore(errors.subscribe, find, find);
-  const words = questionWords(question, parentPath, text.t, text.lang);
+  // Looked up once per question and language, not again each time its value changes.
+  const words = useMemo(
+    () => questionWords(question, parentPath, text.t, text.lang),
+    [question, parentPath, text.t, text.lang],
+  );
   const easyRead = context.easyRead;
   const label = easyRead && words.easyRead ? words.easyRead : words.label;
   return {
