@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cy } from '@wholepicture/core/locales/cy';
 import {
   createPlan,
+  createTranslator,
   defaultDefinition,
   fromQuestionnaire,
   fromQuestionnaireResponse,
@@ -100,7 +102,7 @@ function answerAll(definition: FormDefinition): Plan {
 
 describe('FHIR output against the official R4 JSON Schema', () => {
   it('the default definition exports a valid Questionnaire, with Welsh translations', () => {
-    const questionnaire = toQuestionnaire(defaultDefinition);
+    const questionnaire = toQuestionnaire(defaultDefinition, { locales: { cy: createTranslator(cy, 'cy') } });
     expect(JSON.stringify(questionnaire)).toContain('http://hl7.org/fhir/StructureDefinition/translation');
     expectValid(validateQuestionnaire, questionnaire);
   });

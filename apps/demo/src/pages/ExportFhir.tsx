@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { defaultDefinition, toQuestionnaire, toQuestionnaireResponse } from '@wholepicture/core';
+import {
+  createTranslator,
+  defaultDefinition,
+  toQuestionnaire,
+  toQuestionnaireResponse,
+} from '@wholepicture/core';
 import type { Plan } from '@wholepicture/core';
 import { downloadFile, fileNameFor } from '../downloadFile.js';
 
@@ -24,9 +29,15 @@ export function ExportFhir({ plan }: ExportFhirProps) {
         <button
           type="button"
           className="demo-link-button"
-          onClick={() =>
-            download(toQuestionnaire(defaultDefinition), `questionnaire-${defaultDefinition.id}.json`)
-          }
+          onClick={async () => {
+            // The Welsh wording travels as FHIR translation extensions; it loads only now, so
+            // it stays out of the app's first download.
+            const { cy } = await import('@wholepicture/core/locales/cy');
+            download(
+              toQuestionnaire(defaultDefinition, { locales: { cy: createTranslator(cy, 'cy') } }),
+              `questionnaire-${defaultDefinition.id}.json`,
+            );
+          }}
         >
           {t('fhir.export.questionnaire')}
         </button>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDefinition } from '../defaultDefinition.js';
+import { cy } from '../locales/cy.js';
+import { createTranslator } from '../translate.js';
 import type { FhirQuestionnaireItem } from './fhirTypes.js';
 import { fhirUrls } from './fhirUrls.js';
 import { toQuestionnaire } from './toQuestionnaire.js';
@@ -14,7 +16,7 @@ function find(items: FhirQuestionnaireItem[] | undefined, linkId: string): FhirQ
 }
 
 describe('toQuestionnaire', () => {
-  const questionnaire = toQuestionnaire(defaultDefinition);
+  const questionnaire = toQuestionnaire(defaultDefinition, { locales: { cy: createTranslator(cy, 'cy') } });
 
   it('makes one group per section and a repeating group per list, keeping question ids as linkIds', () => {
     expect(questionnaire.item?.map((item) => item.linkId)).toEqual(

@@ -8,7 +8,6 @@ import {
   sectionKeys,
 } from '../definitionSchema.js';
 import type { FormDefinition, LocalText, Question, Section } from '../definitionSchema.js';
-import { cy } from '../locales/cy.js';
 import { en } from '../locales/en.js';
 import { createTranslator } from '../translate.js';
 import type { TranslateFn } from '../translate.js';
@@ -40,8 +39,10 @@ export interface ToQuestionnaireOptions {
   /** The language of `t`'s wording. @default 'en' */
   language?: string;
   /**
-   * Other languages, as FHIR `translation` extensions: locale → translator.
-   * @default `{ cy: Welsh }` when `language` is English, else none
+   * Other languages, as FHIR `translation` extensions: locale → translator, e.g.
+   * `{ cy: createTranslator(cy, 'cy') }` with `cy` from `@wholepicture/core/locales/cy`.
+   * Not built in, so a host that exports FHIR bundles only the languages it passes.
+   * @default none
    */
   locales?: Record<string, TranslateFn>;
 }
@@ -368,8 +369,7 @@ export function toQuestionnaire(
 ): FhirQuestionnaire {
   const language = options.language ?? 'en';
   const t = options.t ?? createTranslator(en, 'en');
-  const locales =
-    options.locales ?? (language.split('-')[0] === 'en' ? { cy: createTranslator(cy, 'cy') } : {});
+  const locales = options.locales ?? {};
   const linkIds = new Map<string, string>();
   const kinds = new Map<string, Question>();
   for (const question of allQuestions(definition.sections)) {
