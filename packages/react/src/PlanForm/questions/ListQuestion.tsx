@@ -33,21 +33,40 @@ export function useItemKeys(q: QuestionBinding): string[] {
   return splitSignature(signature);
 }
 
-/** A `list` question: repeatable items, each with the question's `itemQuestions`. */
-export function ListQuestion({
-  question,
-  parentPath,
-}: {
-  question: Question;
-  parentPath?: string | undefined;
-}) {
-  const q = useQuestion(question, parentPath, true);
+/** Props of {@link PlanItemsList}. */
+export interface PlanItemsListProps {
+  /** The bound list question. */
+  q: QuestionBinding;
+  /** The item questions to show in each item (hidden ones are left out here). */
+  itemQuestions: readonly Question[];
+  /** Most items the list may hold. */
+  maxItems: number;
+  /** Heading level of each item's heading. */
+  headingLevel?: 2 | 3 | 4;
+  /**
+   * How an item is removed: `removeListItem` for the plan's own lists (it also removes every
+   * link to the item), `removeListEntry` for lists inside an item.
+   * @default removeListItem
+   */
+  removeItem?: (form: QuestionBinding['context']['form'], path: string, index: number) => void;
+}
+
+/**
+ * The repeatable items of a list-like question (needs, support, readings…): add, remove and
+ * move by keyboard, each item with the question's item questions. One component, so every
+ * list behaves the same.
+ */
+export function PlanItemsList({
+  q,
+  itemQuestions,
+  maxItems,
+  headingLevel,
+  removeItem = removeListItem,
+}: PlanItemsListProps) {
   const { form } = q.context;
   const keys = useItemKeys(q);
   const itemName = useItemName(q);
-  const itemQuestions = placeAfterControllers(
-    (question.itemQuestions ?? []).filter((child) => !child.hidden),
-  );
+  const shown = placeAfterControllers(itemQuestions.filter((child) => !child.hidden));
   return (
     <ListField
       id={q.id}
@@ -58,22 +77,41 @@ export function ListQuestion({
       itemName={itemName}
       items={keys}
       getKey={(key) => key}
-      maxItems={MAX_ITEMS}
-      headingLevel={parentPath ? 3 : 2}
+      maxItems={maxItems}
+      {...(headingLevel ? { headingLevel } : {})}
       onAdd={() => addListItem(form, q.path)}
       onRemove={(index) => {
         forgetItemDrafts(q.context, q.path);
-        removeListItem(form, q.path, index);
+        removeItem(form, q.path, index);
       }}
       onMove={(from, to) => {
         forgetItemDrafts(q.context, q.path);
         moveListItem(form, q.path, from, to);
       }}
       renderItem={(_key, { index }) =>
-        itemQuestions.map((child) => (
+        shown.map((child) => (
           <QuestionField key={child.id} question={child} parentPath={`${q.path}[${index}]`} />
         ))
       }
+    />
+  );
+}
+
+/** A `list` question: repeatable items, each with the question's `itemQuestions`. */
+export function ListQuestion({
+  question,
+  parentPath,
+}: {
+  question: Question;
+  parentPath?: string | undefined;
+}) {
+  const q = useQuestion(question, parentPath, true);
+  return (
+    <PlanItemsList
+      q={q}
+      itemQuestions={question.itemQuestions ?? []}
+      maxItems={MAX_ITEMS}
+      headingLevel={parentPath ? 3 : 2}
     />
   );
 }

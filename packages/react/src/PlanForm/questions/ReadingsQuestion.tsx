@@ -1,12 +1,10 @@
 import { useStore } from '@tanstack/react-form';
 import { getAtPath } from '@wholepicture/core';
 import type { Contributor, OutcomeReading, Question } from '@wholepicture/core';
-import { ListField } from '../../ListField/ListField.js';
 import { ReadingsField } from '../../ReadingsField/ReadingsField.js';
 import type { ReadingView } from '../../ReadingsField/ReadingsField.js';
-import { QuestionField } from '../QuestionField.js';
-import { addListItem, forgetItemDrafts, moveListItem, removeListEntry } from './listItems.js';
-import { useItemKeys, useItemName } from './ListQuestion.js';
+import { removeListEntry } from './listItems.js';
+import { PlanItemsList } from './ListQuestion.js';
 import { useQuestion } from './useQuestion.js';
 import { useContributors } from './VoicedTextQuestion.js';
 
@@ -26,8 +24,6 @@ export function ReadingsQuestion({
   const q = useQuestion(question, parentPath, true);
   const { form } = q.context;
   const { t } = q.text;
-  const keys = useItemKeys(q);
-  const itemName = useItemName(q);
   const contributors = useContributors(form) as readonly Pick<Contributor, 'id' | 'name'>[];
   const readings = useStore(form.store, (state) => {
     const list = getAtPath(state.values, q.path);
@@ -40,34 +36,14 @@ export function ReadingsQuestion({
         : contributors.find((c) => c.id === reading.by)?.name.trim() || t('ui.voice.notRecorded');
     return { id: reading.id, by: who, date: reading.date, now: reading.now, goal: reading.goal };
   });
-  const itemQuestions = (question.itemQuestions ?? []).filter((child) => !child.hidden);
   return (
     <ReadingsField readings={views}>
-      <ListField
-        id={q.id}
-        label={q.label}
-        hint={q.hint}
-        error={q.error}
-        picture={q.picture}
-        itemName={itemName}
-        items={keys}
-        getKey={(key) => key}
+      <PlanItemsList
+        q={q}
+        itemQuestions={question.itemQuestions ?? []}
         maxItems={100}
         headingLevel={4}
-        onAdd={() => addListItem(form, q.path)}
-        onRemove={(index) => {
-          forgetItemDrafts(q.context, q.path);
-          removeListEntry(form, q.path, index);
-        }}
-        onMove={(from, to) => {
-          forgetItemDrafts(q.context, q.path);
-          moveListItem(form, q.path, from, to);
-        }}
-        renderItem={(_key, { index }) =>
-          itemQuestions.map((child) => (
-            <QuestionField key={child.id} question={child} parentPath={`${q.path}[${index}]`} />
-          ))
-        }
+        removeItem={removeListEntry}
       />
     </ReadingsField>
   );

@@ -1,12 +1,9 @@
 import { useStore } from '@tanstack/react-form';
 import { choiceKeys, resolveText, rightSizeSummary } from '@wholepicture/core';
 import type { Question, Support } from '@wholepicture/core';
-import { ListField } from '../../ListField/ListField.js';
 import { SupportLadderField } from '../../SupportLadderField/SupportLadderField.js';
 import type { LadderItem } from '../../SupportLadderField/SupportLadderField.js';
-import { QuestionField } from '../QuestionField.js';
-import { addListItem, forgetItemDrafts, moveListItem, removeListItem } from './listItems.js';
-import { useItemKeys, useItemName } from './ListQuestion.js';
+import { PlanItemsList } from './ListQuestion.js';
 import { useQuestion } from './useQuestion.js';
 
 const noSupport: readonly Support[] = [];
@@ -25,8 +22,6 @@ export function SupportLadderQuestion({
   const q = useQuestion(question, parentPath, true);
   const { form, definition } = q.context;
   const { t, lang } = q.text;
-  const keys = useItemKeys(q);
-  const itemName = useItemName(q);
   const support = useStore(form.store, (state) => {
     const list = (state.values as Record<string, unknown>)[q.path];
     return Array.isArray(list) ? (list as Support[]) : noSupport;
@@ -48,34 +43,9 @@ export function SupportLadderQuestion({
     { support: support.map((item) => ({ ...item, rung: typeof item.rung === 'string' ? item.rung : '' })) },
     { rungs: rungs.map((rung) => rung.key) },
   );
-  const itemQuestions = (question.itemQuestions ?? []).filter((child) => !child.hidden);
   return (
     <SupportLadderField rungs={rungs} items={items} summary={summary} headingLevel={parentPath ? 3 : 2}>
-      <ListField
-        id={q.id}
-        label={q.label}
-        hint={q.hint}
-        error={q.error}
-        picture={q.picture}
-        itemName={itemName}
-        items={keys}
-        getKey={(key) => key}
-        maxItems={500}
-        onAdd={() => addListItem(form, q.path)}
-        onRemove={(index) => {
-          forgetItemDrafts(q.context, q.path);
-          removeListItem(form, q.path, index);
-        }}
-        onMove={(from, to) => {
-          forgetItemDrafts(q.context, q.path);
-          moveListItem(form, q.path, from, to);
-        }}
-        renderItem={(_key, { index }) =>
-          itemQuestions.map((child) => (
-            <QuestionField key={child.id} question={child} parentPath={`${q.path}[${index}]`} />
-          ))
-        }
-      />
+      <PlanItemsList q={q} itemQuestions={question.itemQuestions ?? []} maxItems={500} />
     </SupportLadderField>
   );
 }
