@@ -32,8 +32,11 @@ const text = fc.oneof(
 );
 // Headings start with a letter so every page has words on it besides its footer.
 const heading = text.map((words) => `H ${words}`);
+// A seed with a line break repeated to 50 000 characters is thousands of short lines, hundreds
+// of pages: a run took minutes and gigabytes. Long runs of lines have their own test.
 const huge = fc
   .string({ unit: 'binary', minLength: 1, maxLength: 40 })
+  .filter((seed) => !/[\n\r\v\f\u0085\u2028\u2029]/.test(seed))
   .map((seed) => seed.repeat(Math.ceil(50_000 / seed.length)).slice(0, 50_000));
 const reading = fc.record({
   label: text,
