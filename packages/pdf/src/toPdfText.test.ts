@@ -25,6 +25,12 @@ describe('toPdfText', () => {
     expect(toPdfText('one\n\n\n\n \n\ntwo\nthree')).toBe('one\n\ntwo\nthree');
   });
 
+  it('trims blank lines and spaces from both ends, so a page break never leaves only them', () => {
+    expect(toPdfText('\n \n one\n\ntwo \n\n\n')).toBe('one\n\ntwo');
+    expect(toPdfText(' \n\t\u0000 ')).toBe('');
+    expect(toPdfText(`${' '.repeat(200_000)}a${' '.repeat(200_000)}`)).toBe('a');
+  });
+
   it('composes combining marks where a composed letter exists', () => {
     expect(toPdfText('w\u0302')).toBe('ŵ');
   });

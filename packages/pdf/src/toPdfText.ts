@@ -42,7 +42,7 @@ function inRanges(ranges: readonly (readonly [number, number])[], codePoint: num
 /**
  * Makes any text safe to draw with the bundled fonts: removes control and invisible
  * formatting characters, turns tabs and line/paragraph separators into spaces or line breaks,
- * keeps at most one blank line in a row, and replaces each run of characters no font can draw
+ * keeps at most one blank line in a row, trims blank space from both ends, and replaces each run of characters no font can draw
  * with one {@link MISSING_GLYPH}, so the rest still renders, selectable and extractable.
  */
 export function toPdfText(text: string): string {
@@ -64,6 +64,18 @@ export function toPdfText(text: string): string {
       inMissingRun = true;
     }
   }
-  // Blank lines beyond one carry no meaning on paper, but thousands of them make thousands of pages.
-  return out.replace(/\n[ \n]*\n/g, '\n\n');
+  // Blank lines beyond one carry no meaning on paper, but thousands of them make thousands of
+  // pages; and blank lines at the end of a text that runs onto a new page would be all that page
+  // has on it.
+  return trimBlank(out.replace(/\n[ \n]*\n/g, '\n\n'));
+}
+
+/** Removes spaces and line breaks from both ends, in linear time (a `[ \n]+$` regex is quadratic). */
+function trimBlank(text: string): string {
+  const blank = (index: number): boolean => text[index] === ' ' || text[index] === '\n';
+  let start = 0;
+  let end = text.length;
+  while (start < end && blank(start)) start += 1;
+  while (end > start && blank(end - 1)) end -= 1;
+  return text.slice(start, end);
 }
