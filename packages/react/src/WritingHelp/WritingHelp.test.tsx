@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WritingHelp } from './WritingHelp.js';
+import { loadWritingChecks } from './writingChecks.js';
 
 function Editor({ initial = '', isOutcome = false }: { initial?: string; isOutcome?: boolean }) {
   const [text, setText] = useState(initial);
@@ -15,6 +16,10 @@ function Editor({ initial = '', isOutcome = false }: { initial?: string; isOutco
 }
 
 describe('WritingHelp', () => {
+  // The checks load on demand; these tests use fake timers, so load them first.
+  beforeAll(async () => {
+    await loadWritingChecks();
+  });
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -44,5 +49,14 @@ describe('WritingHelp', () => {
   it('says when an outcome reads like a service', () => {
     render(<Editor initial="2 hours of support a week." isOutcome />);
     expect(screen.getByRole('list', { name: 'Writing suggestions' }).textContent).toMatch(/support|service/i);
+  });
+});
+
+describe('WritingHelp before its checks have loaded', () => {
+  it('loads them on demand and then shows suggestions', async () => {
+    vi.resetModules();
+    const fresh = await import('./WritingHelp.js');
+    render(<fresh.WritingHelp text="We will facilitate this." />);
+    expect(await screen.findByRole('list', { name: 'Writing suggestions' }, { timeout: 3000 })).toBeTruthy();
   });
 });

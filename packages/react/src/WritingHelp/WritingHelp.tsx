@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { checkEasyRead, checkOutcome } from '@wholepicture/core';
 import { useDebouncedValue } from '../internal/useDebouncedValue.js';
 import { useWholePicture } from '../WholePictureProvider/useWholePicture.js';
+import { useWritingChecks } from './writingChecks.js';
 
 /** How long typing must pause before the text is checked again. */
 const CHECK_DELAY_MS = 800;
@@ -36,24 +36,26 @@ export interface WritingHelpProps {
 /**
  * Gentle, non-blocking easy-read suggestions for text that goes into the person's PDF: long
  * sentences, hard words (with a plain word to use instead), acronyms. Checked when typing
- * pauses; the number of suggestions is announced politely, never on every key.
+ * pauses; the number of suggestions is announced politely, never on every key. The checks load
+ * on demand when the first WritingHelp mounts, well before typing first pauses.
  */
 export function WritingHelp({ text, onChange, isOutcome = false }: WritingHelpProps) {
   const { t, lang } = useWholePicture();
   const settled = useDebouncedValue(text, CHECK_DELAY_MS);
+  const checks = useWritingChecks();
   const suggestions = useMemo<Suggestion[]>(() => {
-    if (settled.trim() === '') return [];
-    const found: Suggestion[] = checkEasyRead(settled.slice(0, MAX_CHECKED), { locale: lang, t }).map(
-      (finding, index) => ({
+    if (!checks || settled.trim() === '') return [];
+    const found: Suggestion[] = checks
+      .checkEasyRead(settled.slice(0, MAX_CHECKED), { locale: lang, t })
+      .map((finding, index) => ({
         key: `${finding.kind}-${finding.start}-${index}`,
         message: t(finding.messageKey, finding.params),
         start: finding.start,
         end: finding.end,
         plain: finding.plain,
-      }),
-    );
+      }));
     if (isOutcome) {
-      const outcome = checkOutcome(settled.slice(0, MAX_CHECKED), { locale: lang });
+      const outcome = checks.checkOutcome(settled.slice(0, MAX_CHECKED), { locale: lang });
       if (outcome) {
         found.unshift({
           key: `outcome-${outcome.kind}`,
@@ -64,7 +66,7 @@ export function WritingHelp({ text, onChange, isOutcome = false }: WritingHelpPr
       }
     }
     return found;
-  }, [settled, lang, t, isOutcome]);
+  }, [checks, settled, lang, t, isOutcome]);
   const current = settled === text;
   const shown = suggestions.slice(0, MAX_SHOWN);
   const replace = (suggestion: Suggestion) => {
