@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
 import type { FieldProps } from '../internal/FieldParts.js';
 import type { ChoiceOption } from '../internal/ChoiceOption.js';
@@ -45,7 +46,9 @@ export function CheckboxesField(props: CheckboxesFieldProps) {
             const optionHintId = `${optionId}-item-hint`;
             const checked = checkedSet.has(option.value);
             return (
-              <div key={option.value} className="wp-checkboxes__option">
+              // A fragment, not a wrapper per option: on a long form those wrappers were hundreds
+              // of extra elements to create.
+              <Fragment key={option.value}>
                 <div className="wp-choice-item">
                   <input
                     className="wp-choice-item__input"
@@ -67,7 +70,7 @@ export function CheckboxesField(props: CheckboxesFieldProps) {
                   ) : null}
                 </div>
                 {checked && option.reveal ? <div className="wp-conditional">{option.reveal}</div> : null}
-              </div>
+              </Fragment>
             );
           })}
         </div>

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
 import type { FieldProps } from '../internal/FieldParts.js';
 import type { ChoiceOption } from '../internal/ChoiceOption.js';
@@ -41,7 +42,9 @@ export function RadiosField(props: RadiosFieldProps) {
             const optionHintId = `${optionId}-item-hint`;
             const checked = value === option.value;
             return (
-              <div key={option.value} className="wp-radios__option">
+              // A fragment, not a wrapper per option: on a long form those wrappers were hundreds
+              // of extra elements to create.
+              <Fragment key={option.value}>
                 <div className="wp-choice-item">
                   <input
                     className="wp-choice-item__input"
@@ -63,7 +66,7 @@ export function RadiosField(props: RadiosFieldProps) {
                   ) : null}
                 </div>
                 {checked && option.reveal ? <div className="wp-conditional">{option.reveal}</div> : null}
-              </div>
+              </Fragment>
             );
           })}
         </div>
