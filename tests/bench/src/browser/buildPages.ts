@@ -1,4 +1,6 @@
 import { build } from 'esbuild';
+import type { Metafile } from 'esbuild';
+import { relative, resolve } from 'node:path';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { controlCount, describeLargeForm } from '../forms/describeForm.js';
 import type { BenchForm } from '../forms/describeForm.js';
@@ -32,6 +34,21 @@ function formats(form: BenchForm): Record<Library, unknown> {
   };
 }
 
+/**
+ * `<link rel="modulepreload">` for the chunks main.js imports statically, as Vite writes into
+ * every production page: without them the browser finds the chunks only after parsing main.js,
+ * one round trip later. Only pages with code split off (ours: Welsh and the pictures load on
+ * demand) have such chunks.
+ */
+function modulePreloads(metafile: Metafile, dir: string): string {
+  const main = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint !== undefined);
+  if (!main) return '';
+  return main[1].imports
+    .filter((chunk) => chunk.kind === 'import-statement')
+    .map((chunk) => `<link rel="modulepreload" href="${relative(dir, resolve(benchDir, chunk.path))}">`)
+    .join('');
+}
+
 /** Where the built pages are served from. */
 export const pagesDir = `${outDir}/pages`;
 
@@ -52,7 +69,7 @@ export async function buildPages(): Promise<BenchForm> {
       expectedControls: controlCount(form),
       lastLabel,
     };
-    await build({
+    const result = await build({
       entryPoints: { main: `${benchDir}/src/browser/pages/${library}.tsx` },
       outdir: dir,
       bundle: true,
@@ -60,17 +77,22 @@ export async function buildPages(): Promise<BenchForm> {
       format: 'esm',
       platform: 'browser',
       target: 'es2022',
-      minify: true,
+      // BENCH_MINIFY=0 keeps the code readable for a profiler; figures are always minified.
+      minify: process.env.BENCH_MINIFY !== '0',
       keepNames: true,
       conditions: ['source'],
       jsx: 'automatic',
       define: { 'process.env.NODE_ENV': '"production"', __FORM__: JSON.stringify(pageForm) },
       logLevel: 'error',
+      metafile: true,
+      // Output paths in the metafile are relative to this.
+      absWorkingDir: benchDir,
     });
     writeFileSync(
       `${dir}/index.html`,
       `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${library} bench</title>` +
-        `<link rel="stylesheet" href="main.css"></head><body><div id="root"></div>` +
+        `<link rel="stylesheet" href="main.css">${modulePreloads(result.metafile, dir)}</head>` +
+        `<body><div id="root"></div>` +
         `<script type="module" src="main.js"></script></body></html>\n`,
     );
   }
