@@ -89,6 +89,8 @@ const styles = StyleSheet.create({
   laterHeading: { marginTop: 22 },
   headingText: { flex: 1, fontSize: 28, fontWeight: 700, lineHeight: 1.25, marginLeft: 18 },
   row: { flexDirection: 'row', marginBottom: 18 },
+  longRow: { marginBottom: 18 },
+  longRowText: { marginTop: 12 },
   picture: { width: 60, height: 60 },
   rowText: { flex: 1, marginLeft: 20, minHeight: 60, justifyContent: 'center' },
   sentence: { marginBottom: 6 },
@@ -271,12 +273,19 @@ function Row({
       ))}
     </>
   );
+  const long = isLongRow(row);
   return (
-    <View style={styles.row} wrap={isLongRow(row)} minPresenceAhead={introducesNext(row) ? 80 : 0}>
+    // A row that may run over pages is a column (picture above the words): react-pdf could not
+    // split a side-by-side row holding several very long texts, and cut the words off.
+    <View
+      style={long ? styles.longRow : styles.row}
+      wrap={long}
+      minPresenceAhead={introducesNext(row) ? 80 : 0}
+    >
       <View style={styles.picture}>
         <PictureSvg picture={row.picture} />
       </View>
-      <View style={styles.rowText}>
+      <View style={long ? styles.longRowText : styles.rowText}>
         {lead.trim() !== '' && (
           // The plan's words introducing the row, so outside the own-words mark.
           <View style={styles.lead}>

@@ -21,6 +21,15 @@ function manyRows(count: number, prefix: string): EasyReadRow[] {
   }));
 }
 
+/** The PDF's words with page breaks and "Page N of M" footers taken out, spaces squashed. */
+function flowingText(file: string): string {
+  return pdfText(file)
+    .split('\f')
+    .map((page) => page.replace(/Page \d+ of \d+/, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
 function withRows(rows: EasyReadRow[]): EasyReadDocument {
   return fixtureDocument({ sections: [{ id: 'long', heading: 'Lots of things', picture: 'star', rows }] });
 }
@@ -191,10 +200,32 @@ describe('given rows of different lengths', () => {
       'long-row.pdf',
       await renderDocumentPdf(withRows([{ picture: 'me', sentences: [long] }])),
     );
-    const text = pdfText(file).replace(/\s+/g, ' ');
+    const text = flowingText(file);
     expect(text).toContain('Firstword I like the sea');
     expect(text).toContain('hills. Lastword');
     expect(text.split('I like the sea and the hills.').length - 1).toBe(400);
+  });
+
+  it('keeps every word of a row with a long lead, long own words and scale readings', async () => {
+    // Found by the fuzz test: side by side with its picture, this row was cut off after a few
+    // pages (react-pdf: "Item of height 82023 exceeds available height; placing on its own page").
+    const words = 'key'.repeat(16_667).slice(0, 50_000);
+    const scale = [
+      { label: 'Getting out', now: 3, goal: 1 },
+      { label: 'Cooking', now: 9, goal: 4 },
+      { label: 'Sleeping', now: 4, goal: 2 },
+    ];
+    const row: EasyReadRow = {
+      picture: 'me',
+      lead: words,
+      sentences: [words, 'Short.', 'Last.'],
+      ownWords: true,
+      scale,
+    };
+    const file = writePdf(dir, 'long-lead-row.pdf', await renderDocumentPdf(withRows([row])));
+    const text = flowingText(file).replace(/ /g, '');
+    expect(text.split('key').length - 1).toBe(2 * 16_666);
+    for (const word of ['Short.Last.', 'Gettingout', 'Cooking', 'Sleeping']) expect(text).toContain(word);
   });
 
   it('replaces characters no bundled font has and keeps the rest', async () => {
