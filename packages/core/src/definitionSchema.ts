@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { TranslateFn } from './translate.js';
 
 /**
@@ -72,8 +72,11 @@ const MAX_WORDING_LENGTH = 2_000;
  * or one string per locale (`{ en: '…', cy: '…' }`).
  */
 export const localTextSchema = z.union([
-  z.string().min(1).max(MAX_WORDING_LENGTH),
-  z.record(z.string().regex(localePattern), z.string().min(1).max(MAX_WORDING_LENGTH)),
+  z.string().check(z.minLength(1), z.maxLength(MAX_WORDING_LENGTH)),
+  z.record(
+    z.string().check(z.regex(localePattern)),
+    z.string().check(z.minLength(1), z.maxLength(MAX_WORDING_LENGTH)),
+  ),
 ]);
 
 /** A host's literal wording: one string, or one per locale. */
@@ -81,9 +84,9 @@ export type LocalText = z.infer<typeof localTextSchema>;
 
 /** A host's rewording of a question or choice: label, hint and easy-read wording. */
 export const questionTextSchema = z.strictObject({
-  label: localTextSchema.optional(),
-  hint: localTextSchema.optional(),
-  easyRead: localTextSchema.optional(),
+  label: z.optional(localTextSchema),
+  hint: z.optional(localTextSchema),
+  easyRead: z.optional(localTextSchema),
 });
 
 /** A host's rewording of a question or choice. */
@@ -92,20 +95,24 @@ export type QuestionText = z.infer<typeof questionTextSchema>;
 /** A picture key from `@wholepicture/symbols`: lower-case words joined by hyphens. */
 export const pictureKeySchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'A picture key is lower-case words joined by hyphens' })
-  .max(60);
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'A picture key is lower-case words joined by hyphens' }),
+    z.maxLength(60),
+  );
 
 /** A key of a life area, ladder rung or barrier theme: lower-case words joined by hyphens. */
 export const choiceKeySchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'A key is lower-case words joined by hyphens' })
-  .max(60);
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'A key is lower-case words joined by hyphens' }),
+    z.maxLength(60),
+  );
 
 /** An entry of a configurable list: a life area, a ladder rung or a barrier theme. */
 export const choiceSchema = z.strictObject({
   key: choiceKeySchema,
   picture: pictureKeySchema,
-  text: questionTextSchema.optional(),
+  text: z.optional(questionTextSchema),
 });
 
 /** A life area, ladder rung or barrier theme. Its words come from `plan.<list>.<key>.*`. */
@@ -113,31 +120,33 @@ export type Choice = z.infer<typeof choiceSchema>;
 
 /** One option of a `radios`, `checkboxes` or `select` question. */
 export const optionSchema = z.strictObject({
-  value: z.string().min(1).max(100),
-  picture: pictureKeySchema.optional(),
-  text: z.strictObject({ label: localTextSchema.optional() }).optional(),
+  value: z.string().check(z.minLength(1), z.maxLength(100)),
+  picture: z.optional(pictureKeySchema),
+  text: z.optional(z.strictObject({ label: z.optional(localTextSchema) })),
   /** FHIR only (set by `fromQuestionnaire`): the code system of `value`, kept for export. */
-  fhir: z.strictObject({ system: z.string().min(1).max(500).optional() }).optional(),
+  fhir: z.optional(
+    z.strictObject({ system: z.optional(z.string().check(z.minLength(1), z.maxLength(500))) }),
+  ),
 });
 
 /** One option of a choice question. Its label comes from `plan.<path>.options.<value>`. */
 export type Option = z.infer<typeof optionSchema>;
 
 /** A question or section id: starts with a letter; letters, digits, `.`, `_` and `-`. */
-export const definitionIdSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9._-]*$/, {
-    message: 'An id starts with a letter and has only letters, digits, ".", "_" and "-"',
-  })
-  .max(100);
+export const definitionIdSchema = z.string().check(
+  z.regex(/^[A-Za-z][A-Za-z0-9._-]*$/, {
+    error: 'An id starts with a letter and has only letters, digits, ".", "_" and "-"',
+  }),
+  z.maxLength(100),
+);
 
 /** A dotted plan path without indices, e.g. `aboutMe.goodDay` or `extensions.gpName`. */
-export const definitionPathSchema = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/, {
-    message: 'A path is dotted names such as "aboutMe.goodDay" (no indices, no spaces)',
-  })
-  .max(200);
+export const definitionPathSchema = z.string().check(
+  z.regex(/^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/, {
+    error: 'A path is dotted names such as "aboutMe.goodDay" (no indices, no spaces)',
+  }),
+  z.maxLength(200),
+);
 
 /**
  * A question: which plan field it writes (`path`), how (`kind`), its picture, and whether it
@@ -213,55 +222,55 @@ export interface QuestionFhir {
 }
 
 const initialValueSchema = z.union([
-  z.string().max(100_000),
+  z.string().check(z.maxLength(100_000)),
   z.number(),
   z.boolean(),
-  z.array(z.string().max(100)).max(200),
+  z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
 ]);
 
 const enableWhenSchema = z.strictObject({
   questionId: definitionIdSchema,
   operator: z.enum(enableWhenOperators),
-  answer: z.union([z.string().max(1_000), z.number(), z.boolean()]),
+  answer: z.union([z.string().check(z.maxLength(1_000)), z.number(), z.boolean()]),
 });
 
 const questionFhirSchema = z.strictObject({
-  linkId: z.string().min(1).max(255).optional(),
-  type: z.string().min(1).max(50).optional(),
+  linkId: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
+  type: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
 });
 
 /** Zod schema of a question (recursive through `itemQuestions` and `reveal`). */
-export const questionSchema: z.ZodType<Question> = z.lazy(() =>
+export const questionSchema: z.ZodMiniType<Question> = z.lazy(() =>
   z.strictObject({
     id: definitionIdSchema,
     kind: z.enum(fieldKinds),
     path: definitionPathSchema,
     picture: pictureKeySchema,
-    required: z.boolean().optional(),
-    hidden: z.boolean().optional(),
-    reachesPdf: z.boolean().optional(),
-    maxLength: z.number().int().min(1).max(100_000).optional(),
-    dateMustBe: z.enum(['past', 'future']).optional(),
-    options: z.array(optionSchema).max(200).optional(),
-    optionsFrom: z.enum(optionSources).optional(),
-    itemQuestions: z.array(questionSchema).max(100).optional(),
-    linksTo: z.enum(linkTargets).optional(),
-    reveal: z.array(questionSchema).max(50).optional(),
-    text: questionTextSchema.optional(),
-    prefix: z.string().min(1).max(50).optional(),
-    readOnly: z.boolean().optional(),
-    initial: initialValueSchema.optional(),
-    enableWhen: z.array(enableWhenSchema).min(1).max(20).optional(),
-    enableBehavior: z.enum(['all', 'any']).optional(),
-    fhir: questionFhirSchema.optional(),
+    required: z.optional(z.boolean()),
+    hidden: z.optional(z.boolean()),
+    reachesPdf: z.optional(z.boolean()),
+    maxLength: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
+    dateMustBe: z.optional(z.enum(['past', 'future'])),
+    options: z.optional(z.array(optionSchema).check(z.maxLength(200))),
+    optionsFrom: z.optional(z.enum(optionSources)),
+    itemQuestions: z.optional(z.array(questionSchema).check(z.maxLength(100))),
+    linksTo: z.optional(z.enum(linkTargets)),
+    reveal: z.optional(z.array(questionSchema).check(z.maxLength(50))),
+    text: z.optional(questionTextSchema),
+    prefix: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
+    readOnly: z.optional(z.boolean()),
+    initial: z.optional(initialValueSchema),
+    enableWhen: z.optional(z.array(enableWhenSchema).check(z.minLength(1), z.maxLength(20))),
+    enableBehavior: z.optional(z.enum(['all', 'any'])),
+    fhir: z.optional(questionFhirSchema),
   }),
 );
 
 /** A host's rewording of a section: title, easy-read title and hint. */
 export const sectionTextSchema = z.strictObject({
-  title: localTextSchema.optional(),
-  easyRead: localTextSchema.optional(),
-  hint: localTextSchema.optional(),
+  title: z.optional(localTextSchema),
+  easyRead: z.optional(localTextSchema),
+  hint: z.optional(localTextSchema),
 });
 
 /** A host's rewording of a section. */
@@ -271,16 +280,19 @@ export type SectionText = z.infer<typeof sectionTextSchema>;
 export const sectionSchema = z.strictObject({
   id: definitionIdSchema,
   picture: pictureKeySchema,
-  text: sectionTextSchema.optional(),
-  hidden: z.boolean().optional(),
-  questions: z.array(questionSchema).max(200),
+  text: z.optional(sectionTextSchema),
+  hidden: z.optional(z.boolean()),
+  questions: z.array(questionSchema).check(z.maxLength(200)),
   /**
    * FHIR only (set by `fromQuestionnaire`): the group's linkId, or `grouped: false` for a section
    * made of a Questionnaire's top-level questions, which export without a group around them.
    */
-  fhir: z
-    .strictObject({ linkId: z.string().min(1).max(255).optional(), grouped: z.boolean().optional() })
-    .optional(),
+  fhir: z.optional(
+    z.strictObject({
+      linkId: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
+      grouped: z.optional(z.boolean()),
+    }),
+  ),
 });
 
 /** A section of the form. Its words come from `plan.sections.<id>.*` (`sectionKeys`). */
@@ -291,18 +303,18 @@ export const definitionSchema = z.strictObject({
   /** Names the definition, e.g. `whole-person-picture` or a host's variant. */
   id: definitionIdSchema,
   /** The definition's own version, for hosts that keep several. */
-  version: z.string().min(1).max(50),
-  lifeAreas: z.array(choiceSchema).min(1).max(100),
-  ladderRungs: z.array(choiceSchema).min(1).max(100),
-  barrierThemes: z.array(choiceSchema).min(1).max(100),
-  sections: z.array(sectionSchema).min(1).max(100),
+  version: z.string().check(z.minLength(1), z.maxLength(50)),
+  lifeAreas: z.array(choiceSchema).check(z.minLength(1), z.maxLength(100)),
+  ladderRungs: z.array(choiceSchema).check(z.minLength(1), z.maxLength(100)),
+  barrierThemes: z.array(choiceSchema).check(z.minLength(1), z.maxLength(100)),
+  sections: z.array(sectionSchema).check(z.minLength(1), z.maxLength(100)),
   /** FHIR only (set by `fromQuestionnaire`): the imported Questionnaire's canonical url and version. */
-  fhir: z
-    .strictObject({
-      url: z.string().min(1).max(1_000).optional(),
-      version: z.string().min(1).max(100).optional(),
-    })
-    .optional(),
+  fhir: z.optional(
+    z.strictObject({
+      url: z.optional(z.string().check(z.minLength(1), z.maxLength(1_000))),
+      version: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+    }),
+  ),
 });
 
 /** A form definition (DESIGN.md §4). */

@@ -1,12 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { extractUnrecognisedFields } from './extractUnrecognisedFields.js';
 
 const schema = z.object({
-  name: z.string().default(''),
-  items: z.array(z.object({ id: z.string() })).default([]),
-  inner: z.lazy(() => z.object({ x: z.number().optional() })).optional(),
-  free: z.record(z.string(), z.unknown()).default({}),
+  name: z._default(z.string(), ''),
+  items: z._default(z.array(z.object({ id: z.string() })), []),
+  inner: z.optional(z.lazy(() => z.object({ x: z.optional(z.number()) }))),
+  free: z._default(z.record(z.string(), z.unknown()), {}),
 });
 
 describe('extractUnrecognisedFields', () => {

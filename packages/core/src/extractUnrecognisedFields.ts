@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** A field the schema does not know, and where it was. */
 export interface UnrecognisedField {

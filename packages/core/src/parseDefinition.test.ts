@@ -223,6 +223,20 @@ describe('parseDefinition', () => {
     );
   });
 
+  it("never shows zod's own wording, which zod/mini leaves as a bare 'Invalid input'", () => {
+    const junk = [undefined, null, 1.5, -1, '', 'Not OK', 'x'.repeat(2001), [], [1], {}, { zz: 1 }, true];
+    const question = defaultDefinition.sections[0]?.questions[0] as Question;
+    for (const key of Object.keys(question)) {
+      for (const value of junk) {
+        const broken = { ...question, [key]: value, text: { label: value, hint: { en: value } } };
+        const result = parseDefinition(small([broken]));
+        for (const issue of result.ok ? [] : result.issues) {
+          expect(issue.message).not.toMatch(/invalid input/i);
+        }
+      }
+    }
+  });
+
   it('never throws on a default definition with one part replaced by anything', () => {
     const definition = JSON.parse(JSON.stringify(defaultDefinition)) as Record<string, unknown>;
     const keys = Object.keys(definition);

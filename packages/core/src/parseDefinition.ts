@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { DefinitionIssue } from './DefinitionError.js';
 import {
   choiceKinds,
@@ -13,7 +13,7 @@ import type { FieldKind, FormDefinition, Question } from './definitionSchema.js'
 import { childSchema, describeSchema, planFieldType } from './planFieldType.js';
 import type { PlanFieldType } from './planFieldType.js';
 import { isForbiddenKey } from './planPath.js';
-import { pathToString } from './planIssue.js';
+import { GENERIC_ZOD_MESSAGE, pathToString } from './planIssue.js';
 import { planSchema } from './planSchema.js';
 
 /** The result of {@link parseDefinition}: the checked definition, or every problem found. */
@@ -187,7 +187,7 @@ function zodIssueToDefinitionIssue(zodIssue: z.core.$ZodIssue, input: unknown): 
       return issue('too-big', path, `must be ${String(zodIssue.maximum)} or less.`);
     }
     case 'invalid_format':
-      return issue('bad-format', path, `${show(received)} is not right: ${zodIssue.message}.`);
+      return issue('bad-format', path, `${show(received)} is not right: ${zodWords(zodIssue)}.`);
     case 'invalid_union':
       return issue(
         'bad-text',
@@ -201,7 +201,27 @@ function zodIssueToDefinitionIssue(zodIssue: z.core.$ZodIssue, input: unknown): 
         `has a key that is not a language code. Use codes such as 'en' or 'cy'.`,
       );
     default:
-      return issue('invalid', path, `${zodIssue.message}. Check this value.`);
+      return issue('invalid', path, `${zodWords(zodIssue)}. Check this value.`);
+  }
+}
+
+/**
+ * The words of a check (every format check in `definitionSchema` gives its own), or words made
+ * from the issue: zod/mini loads no locale, so zod's fallback message says only "Invalid input".
+ */
+function zodWords(zodIssue: z.core.$ZodIssue): string {
+  if (zodIssue.message && zodIssue.message !== GENERIC_ZOD_MESSAGE) return zodIssue.message;
+  switch (zodIssue.code) {
+    case 'invalid_format':
+      return zodIssue.format === 'regex' && zodIssue.pattern
+        ? `it must match the pattern ${zodIssue.pattern}`
+        : `it must be written as a ${zodIssue.format}`;
+    case 'not_multiple_of':
+      return `it must be a multiple of ${String(zodIssue.divisor)}`;
+    case 'invalid_element':
+      return 'it holds a value that is not allowed';
+    default:
+      return 'this value is not allowed';
   }
 }
 

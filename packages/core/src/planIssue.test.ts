@@ -1,11 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { planSchema } from './planSchema.js';
 import { issues as cyIssues } from './locales/cy/issues.js';
 import { issues as enIssues } from './locales/en/issues.js';
 import { createPlanIssue, issuesFromZod, pathToString } from './planIssue.js';
 
-function firstIssue(schema: z.ZodType, value: unknown) {
+function firstIssue(schema: z.ZodMiniType, value: unknown) {
   const result = schema.safeParse(value);
   if (result.success) throw new Error('expected a failure');
   const [issue] = issuesFromZod(result.error, [], value);
@@ -45,7 +45,9 @@ describe('createPlanIssue', () => {
 
 describe('issuesFromZod', () => {
   it('says how long text may be when it is too long', () => {
-    const issue = firstIssue(z.object({ name: z.string().max(5) }), { name: 'Margaret' });
+    const issue = firstIssue(z.object({ name: z.string().check(z.maxLength(5)) }), {
+      name: 'Margaret',
+    });
     expect(issue.code).toBe('too-long');
     expect(issue.params).toEqual({ max: 5 });
     expect(issue.message).toBe('This text is too long: at most 5 characters. Shorten it.');
@@ -58,15 +60,15 @@ describe('issuesFromZod', () => {
     expect(firstIssue(schema, { name: 4 }).code).toBe('expected-text');
   });
 
-  it('still spots a missing answer when the input is not given', () => {
-    const result = z.object({ name: z.string() }).safeParse({});
+  it('spots a missing answer without the input when zod reports the input', () => {
+    const result = z.object({ name: z.string() }).safeParse({}, { reportInput: true });
     expect(result.success).toBe(false);
     if (!result.success) expect(issuesFromZod(result.error)[0]?.code).toBe('required');
   });
 
   it('asks for a whole number, a number, yes or no, a list and a group', () => {
     const schema = z.object({
-      a: z.number().int(),
+      a: z.number().check(z.int()),
       b: z.number(),
       c: z.boolean(),
       d: z.array(z.string()),
@@ -98,10 +100,10 @@ describe('issuesFromZod', () => {
   });
 
   it('gives the limits of numbers and lists', () => {
-    expect(firstIssue(z.number().max(168), 200).message).toBe('Enter a number of 168 or less.');
-    expect(firstIssue(z.number().min(0), -1).message).toBe('Enter a number of 0 or more.');
-    expect(firstIssue(z.array(z.string()).max(1), ['a', 'b']).code).toBe('too-many');
-    expect(firstIssue(z.string().min(1), '').code).toBe('empty');
+    expect(firstIssue(z.number().check(z.maximum(168)), 200).message).toBe('Enter a number of 168 or less.');
+    expect(firstIssue(z.number().check(z.minimum(0)), -1).message).toBe('Enter a number of 0 or more.');
+    expect(firstIssue(z.array(z.string()).check(z.maxLength(1)), ['a', 'b']).code).toBe('too-many');
+    expect(firstIssue(z.string().check(z.minLength(1)), '').code).toBe('empty');
   });
 
   it('names photos, SNOMED codes and language codes in format problems', () => {
@@ -113,6 +115,15 @@ describe('issuesFromZod', () => {
         accessibleFormats: [{ kind: 'easy-read', snomedCode: 'abc' }],
       }).pathString,
     ).toBe('accessibleFormats[0].snomedCode');
+  });
+
+  it("keeps a custom check's own words, and uses ours when it has none", () => {
+    const named = z.string().check(z.refine((value) => value !== 'x', { error: 'Not x, please' }));
+    expect(firstIssue(named, 'x')).toMatchObject({ code: 'check-answer', message: 'Not x, please' });
+    const unnamed = z.string().check(z.refine((value) => value !== 'x'));
+    const issue = firstIssue(unnamed, 'x');
+    expect(issue.code).toBe('check-answer');
+    expect(issue.message).not.toMatch(/invalid/i);
   });
 
   it('adds the base path in front of every path', () => {

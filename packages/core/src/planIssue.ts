@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { issues as enIssues } from './locales/en/issues.js';
 import { createTranslator } from './translate.js';
 
@@ -76,6 +76,12 @@ export function createPlanIssue(code: string, options: CreatePlanIssueOptions = 
 
 type ZodIssue = z.core.$ZodIssue;
 
+/**
+ * zod's message for an issue whose check gave none, when no locale is loaded: zod/mini loads
+ * none (so the bundle stays small), so every wording shown to people is our own.
+ */
+export const GENERIC_ZOD_MESSAGE = 'Invalid input';
+
 const hasInput = Symbol('hasInput');
 
 /** The value at `path` in `root`, or `undefined` when any step is missing. Never throws. */
@@ -108,9 +114,12 @@ function mapIssue(issue: ZodIssue, input: unknown): Mapped {
   switch (issue.code) {
     case 'invalid_type': {
       const missing =
-        input === hasInput
-          ? issue.message.endsWith('received undefined')
-          : valueAt(input, issue.path) === undefined;
+        input !== hasInput
+          ? valueAt(input, issue.path) === undefined
+          : 'input' in issue
+            ? issue.input === undefined // parsed with zod's `reportInput`
+            : // Classic zod's English message says what it received; zod/mini's says nothing.
+              issue.message.endsWith('received undefined');
       if (missing && issue.expected !== 'undefined' && issue.expected !== 'never') {
         return { code: 'required' };
       }
@@ -184,22 +193,30 @@ function mapIssue(issue: ZodIssue, input: unknown): Mapped {
     case 'unrecognized_keys':
       return { code: 'unrecognised-field', params: { path: describeAllowed(issue.keys) } };
     case 'custom':
-      return { code: 'check-answer', message: issue.message };
+      // A check's own words; zod's fallback ("Invalid input") says nothing, so ours are used.
+      return issue.message && issue.message !== GENERIC_ZOD_MESSAGE
+        ? { code: 'check-answer', message: issue.message }
+        : { code: 'check-answer' };
     default:
       return { code: 'check-answer' };
   }
 }
 
 /**
- * Turns a zod v4 error into plan issues with specific, actionable English messages.
+ * Turns a zod v4 error (from zod/mini or classic zod schemas) into plan issues with specific,
+ * actionable English messages that never depend on zod's own wording or locale.
  * `basePath` is prepended to every path (for a schema checked inside a bigger document);
- * `input`, the data that was checked, lets a missing answer be told apart from a wrong one.
+ * `input`, the data that was checked, lets a missing answer be told apart from a wrong one
+ * (without it, only errors from classic zod's English messages or from a parse with
+ * `reportInput: true` can tell).
  */
 export function issuesFromZod(
   error: { readonly issues: readonly ZodIssue[] },
   basePath: readonly (string | number)[] = [],
-  input: unknown = hasInput,
+  // A rest parameter, so that an input of `undefined` counts as given (and so as missing).
+  ...checked: [input?: unknown]
 ): PlanIssue[] {
+  const input = checked.length > 0 ? checked[0] : hasInput;
   return error.issues.map((issue) => {
     const mapped = mapIssue(issue, input);
     const path = [...basePath, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { planSchema } from './planSchema.js';
 
 /** Options for {@link planJsonSchema}. */

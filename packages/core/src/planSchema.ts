@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The plan format's version. Every older version has a migration in `migrations.ts`.
@@ -15,17 +15,17 @@ export const MAX_SHORT_TEXT_LENGTH = 1_000;
 /** Largest photo we keep, as a `data:` URL (about 1.5 MB of image). */
 export const MAX_PHOTO_LENGTH = 2_000_000;
 
-const shortText = z.string().max(MAX_SHORT_TEXT_LENGTH);
-const longText = z.string().max(MAX_TEXT_LENGTH);
+const shortText = z.string().check(z.maxLength(MAX_SHORT_TEXT_LENGTH));
+const longText = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
 /** A local id for an item in the plan's lists. Ids are never derived from what people type. */
-export const itemIdSchema = z.string().min(1).max(100);
+export const itemIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
 /**
  * A calendar date as `YYYY-MM-DD`, and a real one (no 31 February). zod's ISO date format
  * (rather than a refinement) so the plan's JSON Schema checks dates too.
  */
-export const isoDateSchema = z.iso.date({ message: 'Enter a real date' });
+export const isoDateSchema = z.iso.date({ error: 'Enter a real date' });
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
@@ -45,54 +45,55 @@ export function isIsoDate(value: string): boolean {
  */
 export const voiceSchema = z.object({
   /** The contributor whose words these are. */
-  contributorId: itemIdSchema.optional(),
+  contributorId: z.optional(itemIdSchema),
   /** True when the words are the person's own, not a summary by someone else. */
-  ownWords: z.boolean().default(false),
+  ownWords: z._default(z.boolean(), false),
 });
 export type Voice = z.infer<typeof voiceSchema>;
 
 /** A free-text entry and whose voice it is in. */
 export const voicedTextSchema = z.object({
-  text: longText.default(''),
-  voice: voiceSchema.optional(),
+  text: z._default(longText, ''),
+  voice: z.optional(voiceSchema),
 });
 export type VoicedText = z.infer<typeof voicedTextSchema>;
 
-const voicedText = voicedTextSchema.default({ text: '' });
+const voicedText = z._default(voicedTextSchema, { text: '' });
 
 /** An identifier such as an NHS number. `system` names the scheme. */
 export const identifierSchema = z.object({
   system: z.enum(['nhs-number', 'other']),
   value: shortText,
   /** What the identifier is, for `other` (e.g. "Local authority ID"). */
-  label: shortText.optional(),
+  label: z.optional(shortText),
 });
 export type Identifier = z.infer<typeof identifierSchema>;
 
 export const personSchema = z.object({
-  preferredName: shortText.default(''),
-  fullName: shortText.optional(),
-  pronouns: shortText.optional(),
-  dateOfBirth: isoDateSchema.optional(),
+  preferredName: z._default(shortText, ''),
+  fullName: z.optional(shortText),
+  pronouns: z.optional(shortText),
+  dateOfBirth: z.optional(isoDateSchema),
   /** A photo as a `data:image/png|jpeg|webp;base64,…` URL. Never a remote URL: nothing is fetched. */
-  photo: z
-    .string()
-    .max(MAX_PHOTO_LENGTH)
-    .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, {
-      message: 'A photo must be a PNG, JPEG or WebP data URL',
-    })
-    .optional(),
-  identifiers: z.array(identifierSchema).max(20).default([]),
+  photo: z.optional(
+    z.string().check(
+      z.maxLength(MAX_PHOTO_LENGTH),
+      z.regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, {
+        error: 'A photo must be a PNG, JPEG or WebP data URL',
+      }),
+    ),
+  ),
+  identifiers: z._default(z.array(identifierSchema).check(z.maxLength(20)), []),
 });
 export type Person = z.infer<typeof personSchema>;
 
 /** Someone the person lives with or who matters most: the picture is of the whole household. */
 export const householdMemberSchema = z.object({
   id: itemIdSchema,
-  name: shortText.default(''),
-  relationship: shortText.default(''),
-  livesWithPerson: z.boolean().default(false),
-  isCarer: z.boolean().default(false),
+  name: z._default(shortText, ''),
+  relationship: z._default(shortText, ''),
+  livesWithPerson: z._default(z.boolean(), false),
+  isCarer: z._default(z.boolean(), false),
   /** What they do for or with the person. */
   whatTheyDo: voicedText,
   /** What they need themselves: a carer's own strain and wishes. */
@@ -116,10 +117,10 @@ export type ContributorRole = (typeof contributorRoles)[number];
 /** A voice in the plan: the person, family, carers, advocates, workers, other professionals. */
 export const contributorSchema = z.object({
   id: itemIdSchema,
-  name: shortText.default(''),
-  role: z.enum(contributorRoles).default('other'),
-  organisation: shortText.optional(),
-  relationship: shortText.optional(),
+  name: z._default(shortText, ''),
+  role: z._default(z.enum(contributorRoles), 'other'),
+  organisation: z.optional(shortText),
+  relationship: z.optional(shortText),
 });
 export type Contributor = z.infer<typeof contributorSchema>;
 
@@ -138,20 +139,19 @@ export type AccessibleFormatKind = (typeof accessibleFormatKinds)[number];
 export const accessibleFormatSchema = z.object({
   kind: z.enum(accessibleFormatKinds),
   /** Optional SNOMED CT concept id from the standard's reference sets. */
-  snomedCode: z
-    .string()
-    .regex(/^\d{6,18}$/, { message: 'A SNOMED CT code is 6 to 18 digits' })
-    .optional(),
-  detail: shortText.optional(),
+  snomedCode: z.optional(
+    z.string().check(z.regex(/^\d{6,18}$/, { error: 'A SNOMED CT code is 6 to 18 digits' })),
+  ),
+  detail: z.optional(shortText),
 });
 export type AccessibleFormat = z.infer<typeof accessibleFormatSchema>;
 
 export const communicationSchema = z.object({
   howICommunicate: voicedText,
-  languages: z.array(shortText).max(20).default([]),
-  interpreterNeeded: z.boolean().optional(),
-  interpreterLanguage: shortText.optional(),
-  accessibleFormats: z.array(accessibleFormatSchema).max(20).default([]),
+  languages: z._default(z.array(shortText).check(z.maxLength(20)), []),
+  interpreterNeeded: z.optional(z.boolean()),
+  interpreterLanguage: z.optional(shortText),
+  accessibleFormats: z._default(z.array(accessibleFormatSchema).check(z.maxLength(20)), []),
   whatHelps: voicedText,
   signsIAmUpset: voicedText,
 });
@@ -176,7 +176,7 @@ export type AboutMe = z.infer<typeof aboutMeSchema>;
 export const needSchema = z.object({
   id: itemIdSchema,
   /** A key from the definition's life areas. */
-  lifeArea: shortText.default(''),
+  lifeArea: z._default(shortText, ''),
   description: voicedText,
 });
 export type Need = z.infer<typeof needSchema>;
@@ -184,18 +184,18 @@ export type Need = z.infer<typeof needSchema>;
 /** A strength or capacity (resources and abilities, not legal mental capacity). */
 export const strengthSchema = z.object({
   id: itemIdSchema,
-  lifeArea: shortText.default(''),
+  lifeArea: z._default(shortText, ''),
   /** Whose strength: mine, my household's or my community's. */
-  whose: z.enum(['me', 'household', 'community']).default('me'),
+  whose: z._default(z.enum(['me', 'household', 'community']), 'me'),
   /** Something I can do now, or something that could be built. */
-  kind: z.enum(['now', 'could-build']).default('now'),
+  kind: z._default(z.enum(['now', 'could-build']), 'now'),
   description: voicedText,
   /** For `could-build`: how it could be built. */
   howToBuild: voicedText,
 });
 export type Strength = z.infer<typeof strengthSchema>;
 
-const scalePoint = z.number().int().min(1).max(10);
+const scalePoint = z.number().check(z.int(), z.minimum(1), z.maximum(10));
 
 /**
  * One reading of the 1–10 scale. `by` is `together` when agreed, or the contributor id of the
@@ -203,21 +203,21 @@ const scalePoint = z.number().int().min(1).max(10);
  */
 export const outcomeReadingSchema = z.object({
   id: itemIdSchema,
-  date: isoDateSchema.optional(),
-  by: z.union([z.literal('together'), itemIdSchema]).default('together'),
-  now: scalePoint.optional(),
-  goal: scalePoint.optional(),
+  date: z.optional(isoDateSchema),
+  by: z._default(z.union([z.literal('together'), itemIdSchema]), 'together'),
+  now: z.optional(scalePoint),
+  goal: z.optional(scalePoint),
 });
 export type OutcomeReading = z.infer<typeof outcomeReadingSchema>;
 
 /** What I want to achieve, in my words, linked to the needs it answers and strengths it builds on. */
 export const outcomeSchema = z.object({
   id: itemIdSchema,
-  lifeArea: shortText.default(''),
+  lifeArea: z._default(shortText, ''),
   statement: voicedText,
-  needIds: z.array(itemIdSchema).default([]),
-  strengthIds: z.array(itemIdSchema).default([]),
-  readings: z.array(outcomeReadingSchema).max(100).default([]),
+  needIds: z._default(z.array(itemIdSchema), []),
+  strengthIds: z._default(z.array(itemIdSchema), []),
+  readings: z._default(z.array(outcomeReadingSchema).check(z.maxLength(100)), []),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
@@ -229,17 +229,17 @@ export type SupportStatus = (typeof supportStatuses)[number];
 export const supportSchema = z.object({
   id: itemIdSchema,
   /** A key from the definition's ladder rungs. */
-  rung: shortText.default(''),
+  rung: z._default(shortText, ''),
   description: voicedText,
-  provider: shortText.optional(),
-  hoursPerWeek: z.number().min(0).max(168).optional(),
+  provider: z.optional(shortText),
+  hoursPerWeek: z.optional(z.number().check(z.minimum(0), z.maximum(168))),
   /** Cost per week in pounds, where known. */
-  costPerWeek: z.number().min(0).max(1_000_000).optional(),
-  status: z.enum(supportStatuses).default('current'),
-  outcomeIds: z.array(itemIdSchema).default([]),
-  funding: shortText.optional(),
-  startDate: isoDateSchema.optional(),
-  endDate: isoDateSchema.optional(),
+  costPerWeek: z.optional(z.number().check(z.minimum(0), z.maximum(1_000_000))),
+  status: z._default(z.enum(supportStatuses), 'current'),
+  outcomeIds: z._default(z.array(itemIdSchema), []),
+  funding: z.optional(shortText),
+  startDate: z.optional(isoDateSchema),
+  endDate: z.optional(isoDateSchema),
 });
 export type Support = z.infer<typeof supportSchema>;
 
@@ -250,13 +250,13 @@ export type DecisionMethod = (typeof decisionMethods)[number];
 export const decisionSchema = z.object({
   id: itemIdSchema,
   decision: voicedText,
-  howMade: z.enum(decisionMethods).optional(),
+  howMade: z.optional(z.enum(decisionMethods)),
   /** Whether legal mental capacity for this decision was assessed. */
-  capacityAssessed: z.enum(['yes', 'no', 'not-needed']).optional(),
-  capacityOutcome: longText.optional(),
-  consultedIds: z.array(itemIdSchema).default([]),
+  capacityAssessed: z.optional(z.enum(['yes', 'no', 'not-needed'])),
+  capacityOutcome: z.optional(longText),
+  consultedIds: z._default(z.array(itemIdSchema), []),
   disagreements: voicedText,
-  date: isoDateSchema.optional(),
+  date: z.optional(isoDateSchema),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
@@ -264,24 +264,24 @@ export type Decision = z.infer<typeof decisionSchema>;
 export const barrierSchema = z.object({
   id: itemIdSchema,
   /** A key from the definition's barrier themes. */
-  theme: shortText.default(''),
-  whatHappened: longText.default(''),
-  impact: longText.default(''),
-  serviceOrSystem: shortText.default(''),
-  escalatedTo: shortText.optional(),
-  outcomeIds: z.array(itemIdSchema).default([]),
-  date: isoDateSchema.optional(),
+  theme: z._default(shortText, ''),
+  whatHappened: z._default(longText, ''),
+  impact: z._default(longText, ''),
+  serviceOrSystem: z._default(shortText, ''),
+  escalatedTo: z.optional(shortText),
+  outcomeIds: z._default(z.array(itemIdSchema), []),
+  date: z.optional(isoDateSchema),
 });
 export type Barrier = z.infer<typeof barrierSchema>;
 
 /** Someone to call. */
 export const contactSchema = z.object({
   id: itemIdSchema,
-  name: shortText.default(''),
-  role: shortText.optional(),
-  phone: shortText.optional(),
+  name: z._default(shortText, ''),
+  role: z.optional(shortText),
+  phone: z.optional(shortText),
   /** When to call them ("if I am unwell at night"). */
-  when: shortText.optional(),
+  when: z.optional(shortText),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -290,29 +290,31 @@ export const safetyItemSchema = z.object({
   id: itemIdSchema,
   whatCouldGoWrong: voicedText,
   whatToDo: voicedText,
-  contactIds: z.array(itemIdSchema).default([]),
+  contactIds: z._default(z.array(itemIdSchema), []),
 });
 export type SafetyItem = z.infer<typeof safetyItemSchema>;
 
 export const sharingSchema = z.object({
   /** Whether the person (or someone lawfully for them) agreed to share this plan. */
-  consentGiven: z.boolean().optional(),
-  agreedById: itemIdSchema.optional(),
-  agreedOn: isoDateSchema.optional(),
-  sharedWith: z
-    .array(z.object({ id: itemIdSchema, who: shortText.default(''), why: shortText.optional() }))
-    .max(50)
-    .default([]),
+  consentGiven: z.optional(z.boolean()),
+  agreedById: z.optional(itemIdSchema),
+  agreedOn: z.optional(isoDateSchema),
+  sharedWith: z._default(
+    z
+      .array(z.object({ id: itemIdSchema, who: z._default(shortText, ''), why: z.optional(shortText) }))
+      .check(z.maxLength(50)),
+    [],
+  ),
 });
 export type Sharing = z.infer<typeof sharingSchema>;
 
 export const reviewSchema = z.object({
-  nextReviewDate: isoDateSchema.optional(),
+  nextReviewDate: z.optional(isoDateSchema),
   howWeWillKnow: voicedText,
 });
 export type Review = z.infer<typeof reviewSchema>;
 
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+const jsonValue: z.ZodMiniType<JsonValue> = z.lazy(() =>
   z.union([
     z.string(),
     z.number(),
@@ -335,33 +337,30 @@ export const planSchema = z.object({
   id: itemIdSchema,
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
-  status: z.enum(['draft', 'submitted']).default('draft'),
+  status: z._default(z.enum(['draft', 'submitted']), 'draft'),
   /** The language the person reads their plan in. */
-  locale: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
-    .default('en'),
-  person: personSchema.default({ preferredName: '', identifiers: [] }),
-  household: z.array(householdMemberSchema).max(50).default([]),
-  contributors: z.array(contributorSchema).max(50).default([]),
+  locale: z._default(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)), 'en'),
+  person: z._default(personSchema, { preferredName: '', identifiers: [] }),
+  household: z._default(z.array(householdMemberSchema).check(z.maxLength(50)), []),
+  contributors: z._default(z.array(contributorSchema).check(z.maxLength(50)), []),
   /** Contributor ids of those who supported the person to write the plan. */
-  supportedByIds: z.array(itemIdSchema).default([]),
-  communication: communicationSchema.default(() => communicationSchema.parse({})),
-  aboutMe: aboutMeSchema.default(() => aboutMeSchema.parse({})),
-  needs: z.array(needSchema).max(500).default([]),
-  strengths: z.array(strengthSchema).max(500).default([]),
-  outcomes: z.array(outcomeSchema).max(500).default([]),
-  support: z.array(supportSchema).max(500).default([]),
+  supportedByIds: z._default(z.array(itemIdSchema), []),
+  communication: z._default(communicationSchema, () => communicationSchema.parse({})),
+  aboutMe: z._default(aboutMeSchema, () => aboutMeSchema.parse({})),
+  needs: z._default(z.array(needSchema).check(z.maxLength(500)), []),
+  strengths: z._default(z.array(strengthSchema).check(z.maxLength(500)), []),
+  outcomes: z._default(z.array(outcomeSchema).check(z.maxLength(500)), []),
+  support: z._default(z.array(supportSchema).check(z.maxLength(500)), []),
   /** Why the right-size support differs from today's (e.g. stepping down, building capacity). */
   rightSizeReason: voicedText,
-  decisions: z.array(decisionSchema).max(500).default([]),
-  barriers: z.array(barrierSchema).max(500).default([]),
-  safety: z.array(safetyItemSchema).max(500).default([]),
-  contacts: z.array(contactSchema).max(100).default([]),
-  sharing: sharingSchema.default(() => sharingSchema.parse({})),
-  review: reviewSchema.default(() => reviewSchema.parse({})),
+  decisions: z._default(z.array(decisionSchema).check(z.maxLength(500)), []),
+  barriers: z._default(z.array(barrierSchema).check(z.maxLength(500)), []),
+  safety: z._default(z.array(safetyItemSchema).check(z.maxLength(500)), []),
+  contacts: z._default(z.array(contactSchema).check(z.maxLength(100)), []),
+  sharing: z._default(sharingSchema, () => sharingSchema.parse({})),
+  review: z._default(reviewSchema, () => reviewSchema.parse({})),
   /** Host-defined extension fields, and unrecognised fields kept from an import. */
-  extensions: z.record(z.string(), jsonValue).default({}),
+  extensions: z._default(z.record(z.string(), jsonValue), {}),
 });
 
 /** A whole-person plan, as validated. */
