@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import '@wholepicture/react/styles.css';
-import { buildEasyReadDocument, createTranslator, defaultDefinition, samplePlans } from '@wholepicture/core';
+import { createTranslator, defaultDefinition, samplePlans } from '@wholepicture/core';
+import { buildEasyReadDocument } from '@wholepicture/core/easy-read';
 import type { EasyReadDocument, SamplePlanName } from '@wholepicture/core';
 import { en } from '@wholepicture/core/locales/en';
 import { cy } from '@wholepicture/core/locales/cy';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEasyReadDocument, createTranslator, defaultDefinition, samplePlans } from '@wholepicture/core';
+import { createTranslator, defaultDefinition, samplePlans } from '@wholepicture/core';
+import { buildEasyReadDocument } from '@wholepicture/core/easy-read';
 import type { Question } from '@wholepicture/core';
 import { en } from '@wholepicture/core/locales/en';
 import { getPicture, loadPictures, pictureAlt } from '@wholepicture/symbols';

@@ -162,12 +162,13 @@ export type { ResolvedOption, Wording } from './resolveWording.js';
 // --- end form-definition block ---
 
 // --- writing help, summaries, barriers report, easy-read document (checkEasyRead.ts, …) ---
-export { checkEasyRead } from './checkEasyRead.js';
+// checkEasyRead and checkOutcome are on the `@wholepicture/core/writing-help` subpath, and
+// buildEasyReadDocument on `@wholepicture/core/easy-read`, not here: any import path from this
+// entry puts their word lists in a host's start-up bundle, even unused (bundlers split code by
+// file), and a form needs them only once someone writes or reads the easy-read version. The
+// jargon tables (jargonTable, registerJargonTable) are on `writing-help` too.
 export type { CheckEasyReadOptions, EasyReadFinding, EasyReadFindingKind } from './checkEasyRead.js';
-export { jargonTable } from './jargonTable.js';
 export type { GlossaryKey, JargonTable, JargonTerm } from './jargonTable.js';
-export { registerJargonTable } from './registerJargonTable.js';
-export { checkOutcome } from './checkOutcome.js';
 export type { CheckOutcomeOptions, OutcomeFinding, OutcomeFindingKind } from './checkOutcome.js';
 export { rightSizeSummary } from './rightSizeSummary.js';
 export type {
@@ -180,7 +181,6 @@ export { anonymiseText, summariseBarriers } from './summariseBarriers.js';
 export type { BarrierServiceCount, BarrierThemeCount, BarriersSummary } from './summariseBarriers.js';
 export { barriersToCsv, csvField } from './barriersToCsv.js';
 export type { BarriersToCsvOptions } from './barriersToCsv.js';
-export { buildEasyReadDocument } from './buildEasyReadDocument.js';
 export type { BuildEasyReadDocumentOptions } from './buildEasyReadDocument.js';
 // --- end writing-help block ---
 

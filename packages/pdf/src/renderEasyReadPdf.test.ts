@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEasyReadDocument, createTranslator, defaultDefinition, samplePlans } from '@wholepicture/core';
+import { createTranslator, defaultDefinition, samplePlans } from '@wholepicture/core';
+import { buildEasyReadDocument } from '@wholepicture/core/easy-read';
 import type { EasyReadDocument, SamplePlanName } from '@wholepicture/core';
 import { cy } from '@wholepicture/core/locales/cy';
 import { en } from '@wholepicture/core/locales/en';

@@ -1,4 +1,5 @@
-import { buildEasyReadDocument, defaultDefinition, parsePlan } from '@wholepicture/core';
+import { defaultDefinition, parsePlan } from '@wholepicture/core';
+import { buildEasyReadDocument } from '@wholepicture/core/easy-read';
 import type { FormDefinition, Plan } from '@wholepicture/core';
 import { InvalidPlanError } from './InvalidPlanError.js';
 import { isPdfLanguage, loadPdfTranslator } from './loadPdfTranslator.js';

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildEasyReadDocument, defaultDefinition } from '@wholepicture/core';
+import { defaultDefinition } from '@wholepicture/core';
+import { buildEasyReadDocument } from '@wholepicture/core/easy-read';
 import type { Plan, TranslateFn } from '@wholepicture/core';
 import { EasyReadView } from '@wholepicture/react';
 import { downloadFile, fileNameFor } from '../downloadFile.js';

@@ -1,7 +1,8 @@
 // A child process that renders a comparable survey with SurveyJS PDF Generator (survey-pdf),
 // in Node: the same sections and sentences as our easy-read PDF of a sample plan, one comment
 // question per row, answered, at 16 pt. Prints its figures like pdfWorker.
-import { buildEasyReadDocument, createTranslator, defaultDefinition, samplePlans } from '@wholepicture/core';
+import { createTranslator, defaultDefinition, samplePlans } from '@wholepicture/core';
+import { buildEasyReadDocument } from '@wholepicture/core/easy-read';
 import { en } from '@wholepicture/core/locales/en';
 import { SurveyPDF } from 'survey-pdf';
 import type { PdfJob, PdfJobResult, PdfRender, PlanSpec } from './pdfJobs.js';
