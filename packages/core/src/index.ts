@@ -179,7 +179,8 @@ export type {
 } from './rightSizeSummary.js';
 export { anonymiseText, summariseBarriers } from './summariseBarriers.js';
 export type { BarrierServiceCount, BarrierThemeCount, BarriersSummary } from './summariseBarriers.js';
-export { barriersToCsv, csvField } from './barriersToCsv.js';
+// barriersToCsv is on `@wholepicture/core/reports`: its English default words are the easy-read
+// document's, which a form loads on demand.
 export type { BarriersToCsvOptions } from './barriersToCsv.js';
 export type { BuildEasyReadDocumentOptions } from './buildEasyReadDocument.js';
 // --- end writing-help block ---

@@ -2,7 +2,7 @@ import { readCheckedValues } from './checkedValues.js';
 import { questionKeys, requiredKey, resolveText } from './definitionSchema.js';
 import type { FormDefinition, Question, Section } from './definitionSchema.js';
 import { isQuestionEnabled } from './isQuestionEnabled.js';
-import { en } from './locales/en.js';
+import { enForm } from './locales/enForm.js';
 import { createPlanIssue } from './planIssue.js';
 import type { PlanIssue } from './planIssue.js';
 import { getAtPath, parsePath } from './planPath.js';
@@ -22,7 +22,7 @@ export interface ValidatePlanOptions {
   today?: string;
 }
 
-const englishT = createTranslator(en, 'en');
+const englishT = createTranslator(enForm, 'en');
 
 function localToday(): string {
   const now = new Date();

@@ -5,9 +5,11 @@
 export {
   WholePictureProvider,
   createWholePictureI18n,
+  loadWholePictureDocumentStrings,
   loadWholePictureLocale,
   shippedLocales,
   useWholePicture,
+  useWholePictureDocumentStrings,
   wholePictureNamespace,
 } from './WholePictureProvider/index.js';
 export type {

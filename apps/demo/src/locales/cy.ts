@@ -105,6 +105,7 @@ export const cy: Translation<typeof en> = {
     heading: 'Cynllun hawdd ei ddeall',
     intro: 'Dyma’r cynllun mewn geiriau hawdd gyda lluniau, i’w ddarllen gyda’ch gilydd ac i’w gadw.',
     back: 'Yn ôl i’r cynllun',
+    loading: 'Yn paratoi’r cynllun hawdd ei ddeall…',
     pdf: {
       heading: 'Lawrlwytho’r PDF hawdd ei ddeall',
       body: 'PDF i’w argraffu neu i’w gadw, gyda’r un geiriau a lluniau â’r dudalen hon.',

@@ -99,6 +99,7 @@ export const en = {
     heading: 'Easy-read plan',
     intro: 'This is the plan in easy words with pictures, to read together and to keep.',
     back: 'Back to the plan',
+    loading: 'Getting the easy-read plan ready…',
     pdf: {
       heading: 'Download the easy-read PDF',
       body: 'A PDF to print or keep, with the same words and pictures as this page.',

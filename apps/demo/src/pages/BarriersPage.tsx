@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { barriersToCsv, parsePlan, summariseBarriers } from '@wholepicture/core';
+import { parsePlan, summariseBarriers } from '@wholepicture/core';
+import { barriersToCsv } from '@wholepicture/core/reports';
 import type { BarriersSummary, Plan, TranslateFn } from '@wholepicture/core';
 import type { StorageAdapter } from '@wholepicture/react';
 import { useDemo } from '../DemoContext.js';

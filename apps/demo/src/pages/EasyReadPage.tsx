@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { defaultDefinition } from '@wholepicture/core';
 import { buildEasyReadDocument } from '@wholepicture/core/easy-read';
 import type { Plan, TranslateFn } from '@wholepicture/core';
-import { EasyReadView } from '@wholepicture/react';
+import { EasyReadView, useWholePictureDocumentStrings } from '@wholepicture/react';
 import { downloadFile, fileNameFor } from '../downloadFile.js';
 import { routeHref } from '../parseRoute.js';
 import { PageHeading } from '../PageHeading.js';
@@ -34,9 +34,14 @@ export function EasyReadPage({ plan, planId }: EasyReadPageProps) {
   const pdfHeadingId = useId();
   const noteId = useId();
 
+  // The document's sentences and glossary load on demand: build it once they are in.
+  const wordsReady = useWholePictureDocumentStrings();
   const document = useMemo(
-    () => buildEasyReadDocument(plan, { definition: defaultDefinition, locale, t: tw as TranslateFn }),
-    [plan, locale, tw],
+    () =>
+      wordsReady
+        ? buildEasyReadDocument(plan, { definition: defaultDefinition, locale, t: tw as TranslateFn })
+        : undefined,
+    [wordsReady, plan, locale, tw],
   );
 
   const downloadPdf = async () => {
@@ -100,7 +105,11 @@ export function EasyReadPage({ plan, planId }: EasyReadPageProps) {
         )}
       </section>
 
-      <EasyReadView document={document} headingLevel={3} className="demo-easy-read" />
+      {document ? (
+        <EasyReadView document={document} headingLevel={3} className="demo-easy-read" />
+      ) : (
+        <p role="status">{t('easyRead.loading')}</p>
+      )}
     </>
   );
 }

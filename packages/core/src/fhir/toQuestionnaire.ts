@@ -8,7 +8,7 @@ import {
   sectionKeys,
 } from '../definitionSchema.js';
 import type { FormDefinition, LocalText, Question, Section } from '../definitionSchema.js';
-import { en } from '../locales/en.js';
+import { enForm } from '../locales/enForm.js';
 import { createTranslator } from '../translate.js';
 import type { TranslateFn } from '../translate.js';
 import type {
@@ -368,7 +368,7 @@ export function toQuestionnaire(
   options: ToQuestionnaireOptions = {},
 ): FhirQuestionnaire {
   const language = options.language ?? 'en';
-  const t = options.t ?? createTranslator(en, 'en');
+  const t = options.t ?? createTranslator(enForm, 'en');
   const locales = options.locales ?? {};
   const linkIds = new Map<string, string>();
   const kinds = new Map<string, Question>();

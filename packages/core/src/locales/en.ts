@@ -1,17 +1,15 @@
-import { drafts } from './en/drafts.js';
-import { easyRead } from './en/easyRead.js';
-import { glossary } from './en/glossary.js';
-import { issues } from './en/issues.js';
-import { pdf } from './en/pdf.js';
-import { plan } from './en/plan.js';
-import { ui } from './en/ui.js';
-import { view } from './en/view.js';
+import { enDocument } from './enDocument.js';
+import { enForm } from './enForm.js';
 
-/** The i18next namespace all Whole Picture strings live in. */
-export const namespace = 'wholepicture';
+export { namespace } from './namespace.js';
 
-/** English resources for the `wholepicture` namespace. Subpath export: `@wholepicture/core/locales/en`. */
-export const en = { plan, issues, ui, drafts, view, pdf, easyRead, glossary };
+/**
+ * English resources for the `wholepicture` namespace. Subpath export: `@wholepicture/core/locales/en`.
+ * Also in two halves, for a form that loads the second on demand: `@wholepicture/core/locales/en/form`
+ * (what the form shows) and `@wholepicture/core/locales/en/document` (the easy-read document,
+ * PDF and glossary words).
+ */
+export const en = { ...enForm, ...enDocument };
 
 /** The English resources' type: every other language must have the same keys. */
 export type Resources = typeof en;

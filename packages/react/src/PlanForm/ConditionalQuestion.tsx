@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useStore } from '@tanstack/react-form';
+import { useFormState } from './useFormState.js';
 import { isQuestionEnabled, joinPath } from '@wholepicture/core';
 import type { Question } from '@wholepicture/core';
 import { useWholePicture } from '../WholePictureProvider/useWholePicture.js';
@@ -27,7 +27,7 @@ export function ConditionalQuestion({ question, parentPath, children }: Conditio
   const context = usePlanFormContext('A conditional question');
   const { t, lang } = useWholePicture();
   const { form, definition, pending } = context;
-  const enabled = useStore(form.store, (state) =>
+  const enabled = useFormState(form, (state) =>
     isQuestionEnabled(question, state.values, definition, parentPath),
   );
   const [announcement, setAnnouncement] = useState('');

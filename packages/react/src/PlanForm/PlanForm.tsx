@@ -9,7 +9,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { ReactNode } from 'react';
-import { useStore } from '@tanstack/react-form';
+import { useFormState } from './useFormState.js';
 import {
   applyInitialValues,
   createPlan,
@@ -442,7 +442,7 @@ const TaskListPage = forwardRef<
   const { t } = useWholePicture();
   const { definition } = props;
   // Recomputed from the plan, but re-rendering only when a status actually changes.
-  const signature = useStore(props.form.store, (state) =>
+  const signature = useFormState(props.form, (state) =>
     JSON.stringify(sectionStatus(state.values as unknown as Plan, definition)),
   );
   const statuses = JSON.parse(signature) as ReturnType<typeof sectionStatus>;
@@ -490,7 +490,7 @@ const CheckAnswersPage = forwardRef<
   }
 >(function CheckAnswersPage(props, headingRef) {
   const text = useWholePicture();
-  const values = useStore(props.form.store, (state) => state.values) as unknown as Plan;
+  const values = useFormState(props.form, (state) => state.values) as unknown as Plan;
   const sections = buildCheckAnswers(values, props.definition, text, props.easyRead, props.onChangeAnswer);
   return (
     <>

@@ -13,7 +13,7 @@ function createPlanFormApi(initial: Plan) {
  * The FormApi itself, not `useForm`: `useForm` attaches `Field`, `FormGroup` and `Subscribe`
  * components, which bring TanStack's FieldApi and FormGroupApi into every host's bundle (about
  * 32 KB minified). The form reads and writes values through its own subscriptions
- * (`fieldValueHub`, `useStore`) and validates with core, so it needs none of them.
+ * (`fieldValueHub`, `useFormState`) and validates with core, so it needs none of them.
  */
 export function usePlanFormApi(initial: Plan): PlanFormApi {
   const [form] = useState(() => createPlanFormApi(initial));

@@ -3,6 +3,8 @@ import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { WholePictureProvider } from './WholePictureProvider.js';
 import { useWholePicture } from './useWholePicture.js';
+import { useWholePictureDocumentStrings } from './useWholePictureDocumentStrings.js';
+import { createWholePictureI18n } from './createWholePictureI18n.js';
 
 function Probe() {
   const { t, lang, dir } = useWholePicture();
@@ -66,5 +68,25 @@ describe('WholePictureProvider', () => {
     );
     expect(screen.getByTestId('probe').textContent).toContain('Please check your answers|X 2 removed');
     expect(host.language).toBe('en');
+  });
+
+  it('loads the easy-read document strings on demand and says when they are in', async () => {
+    const i18n = createWholePictureI18n({ locale: 'en' });
+    // A form's instance starts with the form's strings only.
+    expect(i18n.exists('wholepicture:ui.errorSummary.title')).toBe(true);
+    expect(i18n.exists('wholepicture:pdf.subject')).toBe(false);
+    function DocumentProbe() {
+      const ready = useWholePictureDocumentStrings();
+      const { t } = useWholePicture();
+      return <p data-testid="document">{ready ? t('pdf.subject') : 'waiting'}</p>;
+    }
+    render(
+      <WholePictureProvider i18n={i18n}>
+        <DocumentProbe />
+      </WholePictureProvider>,
+    );
+    expect(screen.getByTestId('document').textContent).toBe('waiting');
+    expect(await screen.findByText('Easy-read support plan')).toBeTruthy();
+    expect(i18n.exists('wholepicture:glossary')).toBe(true);
   });
 });

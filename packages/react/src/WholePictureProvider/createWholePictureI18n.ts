@@ -1,6 +1,6 @@
 import { createInstance } from 'i18next';
 import type { i18n as I18n, Resource } from 'i18next';
-import { en, namespace } from '@wholepicture/core/locales/en';
+import { enForm, namespace } from '@wholepicture/core/locales/en/form';
 import { ownInstances } from './createWholePictureText.js';
 
 /** Options for {@link createWholePictureI18n}. */
@@ -18,9 +18,10 @@ export interface CreateWholePictureI18nOptions {
 export const wholePictureNamespace: string = namespace;
 
 /**
- * Creates an i18next instance with the `wholepicture` namespace in English (the fallback).
- * Other languages we ship are loaded on demand with {@link loadWholePictureLocale}, so only
- * the languages a host uses reach its bundle.
+ * Creates an i18next instance with the `wholepicture` namespace in English (the fallback): the
+ * strings a form shows. The easy-read document's and glossary's strings load on demand
+ * ({@link loadWholePictureDocumentStrings}), and so do the other languages we ship
+ * ({@link loadWholePictureLocale}), so only what a host uses reaches its start-up bundle.
  */
 export function createWholePictureI18n(options: CreateWholePictureI18nOptions = {}): I18n {
   const instance = createInstance();
@@ -29,7 +30,7 @@ export function createWholePictureI18n(options: CreateWholePictureI18nOptions = 
     fallbackLng: 'en',
     ns: [namespace],
     defaultNS: namespace,
-    resources: { en: { [namespace]: en } },
+    resources: { en: { [namespace]: enForm } },
     // Resources are in memory, so initialise synchronously: server rendering needs words at once.
     initAsync: false,
     interpolation: { escapeValue: false },
@@ -43,12 +44,12 @@ export function createWholePictureI18n(options: CreateWholePictureI18nOptions = 
 }
 
 /**
- * Adds our English strings to a host's i18next instance without overwriting the host's own
- * overrides, and then any extra `resources`.
+ * Adds our English form strings to a host's i18next instance without overwriting the host's own
+ * overrides, and then any extra `resources`. The document strings load on demand.
  */
 export function addWholePictureResources(instance: I18n, resources?: Resource): void {
   // Deep, without overwriting: a host's own overrides of our keys win.
-  instance.addResourceBundle('en', namespace, en, true, false);
+  instance.addResourceBundle('en', namespace, enForm, true, false);
   if (!resources) return;
   for (const [language, namespaces] of Object.entries(resources)) {
     for (const [ns, bundle] of Object.entries(namespaces)) {

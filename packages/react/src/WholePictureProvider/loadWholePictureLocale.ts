@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { namespace } from '@wholepicture/core/locales/en';
+import { namespace } from '@wholepicture/core/locales/en/form';
 
 /** The languages Whole Picture ships strings for. */
 export const shippedLocales = ['en', 'cy'] as const;
@@ -55,4 +55,39 @@ export function hasWholePictureLocale(instance: I18n, locale: string): boolean {
 export function isWholePictureLocaleLoaded(instance: I18n, locale: string): boolean {
   const language = baseLanguage(locale);
   return language !== 'cy' || (loaded.get(instance)?.has(language) ?? false);
+}
+
+/** Instances whose English document strings are loading or loaded. */
+const documentStrings = new WeakMap<I18n, Promise<void>>();
+/** Instances whose English document strings are in. */
+const documentStringsLoaded = new WeakSet<I18n>();
+
+/**
+ * Loads the English strings of the easy-read document, the PDF and the glossary of hard words
+ * into an i18next instance, once, by a dynamic import: a form shows none of them until someone
+ * writes (writing help names hard words) or opens the easy-read version. Needed before calling
+ * core's `buildEasyReadDocument` with the instance's `t`. A host's own overrides are kept.
+ */
+export function loadWholePictureDocumentStrings(instance: I18n): Promise<void> {
+  let promise = documentStrings.get(instance);
+  if (!promise) {
+    promise = import('@wholepicture/core/locales/en/document').then(
+      ({ enDocument }) => {
+        instance.addResourceBundle('en', namespace, enDocument, true, false);
+        documentStringsLoaded.add(instance);
+      },
+      (error: unknown) => {
+        // Let a later call try again (a chunk may fail to load when the network drops).
+        documentStrings.delete(instance);
+        throw error;
+      },
+    );
+    documentStrings.set(instance, promise);
+  }
+  return promise;
+}
+
+/** True when the English document strings are in the instance. */
+export function hasWholePictureDocumentStrings(instance: I18n): boolean {
+  return documentStringsLoaded.has(instance);
 }

@@ -3,6 +3,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WritingHelp } from './WritingHelp.js';
 import { loadWritingChecks } from './writingChecks.js';
+import { getFallbackI18n } from '../WholePictureProvider/WholePictureContext.js';
+import { loadWholePictureDocumentStrings } from '../WholePictureProvider/loadWholePictureLocale.js';
 
 function Editor({ initial = '', isOutcome = false }: { initial?: string; isOutcome?: boolean }) {
   const [text, setText] = useState(initial);
@@ -16,9 +18,11 @@ function Editor({ initial = '', isOutcome = false }: { initial?: string; isOutco
 }
 
 describe('WritingHelp', () => {
-  // The checks load on demand; these tests use fake timers, so load them first.
+  // The checks and the glossary's words load on demand; these tests use fake timers, so load
+  // them first (outside a provider, WritingHelp uses the fallback English instance).
   beforeAll(async () => {
     await loadWritingChecks();
+    await loadWholePictureDocumentStrings(getFallbackI18n());
   });
   beforeEach(() => {
     vi.useFakeTimers();

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useDebouncedValue } from '../internal/useDebouncedValue.js';
 import { useWholePicture } from '../WholePictureProvider/useWholePicture.js';
+import { useWholePictureDocumentStrings } from '../WholePictureProvider/useWholePictureDocumentStrings.js';
 import { useWritingChecks } from './writingChecks.js';
 
 /** How long typing must pause before the text is checked again. */
@@ -36,15 +37,18 @@ export interface WritingHelpProps {
 /**
  * Gentle, non-blocking easy-read suggestions for text that goes into the person's PDF: long
  * sentences, hard words (with a plain word to use instead), acronyms. Checked when typing
- * pauses; the number of suggestions is announced politely, never on every key. The checks load
- * on demand when the first WritingHelp mounts, well before typing first pauses.
+ * pauses; the number of suggestions is announced politely, never on every key. The checks and
+ * the glossary's words load on demand when the first WritingHelp mounts, well before typing
+ * first pauses.
  */
 export function WritingHelp({ text, onChange, isOutcome = false }: WritingHelpProps) {
   const { t, lang } = useWholePicture();
   const settled = useDebouncedValue(text, CHECK_DELAY_MS);
   const checks = useWritingChecks();
+  // The glossary's plain words and meanings load with the easy-read document's strings.
+  const wordsReady = useWholePictureDocumentStrings();
   const suggestions = useMemo<Suggestion[]>(() => {
-    if (!checks || settled.trim() === '') return [];
+    if (!checks || !wordsReady || settled.trim() === '') return [];
     const found: Suggestion[] = checks
       .checkEasyRead(settled.slice(0, MAX_CHECKED), { locale: lang, t })
       .map((finding, index) => ({
@@ -66,7 +70,7 @@ export function WritingHelp({ text, onChange, isOutcome = false }: WritingHelpPr
       }
     }
     return found;
-  }, [checks, settled, lang, t, isOutcome]);
+  }, [checks, wordsReady, settled, lang, t, isOutcome]);
   const current = settled === text;
   const shown = suggestions.slice(0, MAX_SHOWN);
   const replace = (suggestion: Suggestion) => {

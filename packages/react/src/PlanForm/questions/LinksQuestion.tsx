@@ -1,4 +1,4 @@
-import { useStore } from '@tanstack/react-form';
+import { useFormState } from '../useFormState.js';
 import { resolveOptionalText } from '@wholepicture/core';
 import type { LinkTarget, Question } from '@wholepicture/core';
 import { LinksField } from '../../LinksField/LinksField.js';
@@ -40,7 +40,7 @@ export function LinksQuestion({
 }) {
   const q = useQuestion(question, parentPath);
   const target = question.linksTo ?? 'needs';
-  const signature = useStore(q.context.form.store, (state) => linkableSignature(state.values, target));
+  const signature = useFormState(q.context.form, (state) => linkableSignature(state.values, target));
   const items = JSON.parse(signature) as LinkableItem[];
   const [value, setValue] = useFieldValue<unknown>(q.context.form, q.path);
   const ids = Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];

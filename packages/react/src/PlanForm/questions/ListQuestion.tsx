@@ -1,4 +1,4 @@
-import { useStore } from '@tanstack/react-form';
+import { useFormState } from '../useFormState.js';
 import { keyPath, resolveOptionalText } from '@wholepicture/core';
 import type { Question } from '@wholepicture/core';
 import { ListField } from '../../ListField/ListField.js';
@@ -29,7 +29,7 @@ export function useItemName(q: QuestionBinding): string {
  * never while someone types inside an item.
  */
 export function useItemKeys(q: QuestionBinding): string[] {
-  const signature = useStore(q.context.form.store, (state) => itemIdSignature(state.values, q.path));
+  const signature = useFormState(q.context.form, (state) => itemIdSignature(state.values, q.path));
   return splitSignature(signature);
 }
 

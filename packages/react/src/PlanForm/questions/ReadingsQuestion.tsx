@@ -1,4 +1,4 @@
-import { useStore } from '@tanstack/react-form';
+import { useFormState } from '../useFormState.js';
 import { getAtPath } from '@wholepicture/core';
 import type { Contributor, OutcomeReading, Question } from '@wholepicture/core';
 import { ReadingsField } from '../../ReadingsField/ReadingsField.js';
@@ -25,7 +25,7 @@ export function ReadingsQuestion({
   const { form } = q.context;
   const { t } = q.text;
   const contributors = useContributors(form) as readonly Pick<Contributor, 'id' | 'name'>[];
-  const readings = useStore(form.store, (state) => {
+  const readings = useFormState(form, (state) => {
     const list = getAtPath(state.values, q.path);
     return Array.isArray(list) ? (list as OutcomeReading[]) : noReadings;
   });

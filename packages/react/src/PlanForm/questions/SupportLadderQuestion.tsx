@@ -1,4 +1,4 @@
-import { useStore } from '@tanstack/react-form';
+import { useFormState } from '../useFormState.js';
 import { choiceKeys, resolveText, rightSizeSummary } from '@wholepicture/core';
 import type { Question, Support } from '@wholepicture/core';
 import { SupportLadderField } from '../../SupportLadderField/SupportLadderField.js';
@@ -22,7 +22,7 @@ export function SupportLadderQuestion({
   const q = useQuestion(question, parentPath, true);
   const { form, definition } = q.context;
   const { t, lang } = q.text;
-  const support = useStore(form.store, (state) => {
+  const support = useFormState(form, (state) => {
     const list = (state.values as Record<string, unknown>)[q.path];
     return Array.isArray(list) ? (list as Support[]) : noSupport;
   });

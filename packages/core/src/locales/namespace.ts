@@ -1,0 +1,2 @@
+/** The i18next namespace all Whole Picture strings live in. */
+export const namespace = 'wholepicture';
