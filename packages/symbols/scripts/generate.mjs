@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Build-time generator: reads the Iconify JSON icon sets (devDependencies), picks the icons
 // named in ./catalogue.mjs, parses each SVG body into a small renderer-neutral element tree and
-// writes src/pictureCatalogue.generated.ts, src/pictureDrawings.generated.ts and ATTRIBUTION.md.
+// writes src/pictureKeys.generated.ts, src/pictureCatalogue.generated.ts,
+// src/pictureDrawings.generated.ts and ATTRIBUTION.md.
 // The output is committed, so the package needs nothing at run time.
 // Run: `node packages/symbols/scripts/generate.mjs` (`--check` to verify).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -395,8 +396,25 @@ const header = [
   `// Sources: ${sets.fluent.packageName}@${sets.fluent.version}, ${sets.health.packageName}@${sets.health.version} (MIT).`,
 ];
 
-// Two files: the catalogue (keys, sizes, alt text, licences) is small and loads with the
-// package; the drawings are most of the bytes and load only when a picture is first drawn.
+// Three files. The keys are tiny and load with the package (and only when a host uses them).
+// The catalogue (sizes, alt text, licences) and the drawings load together, on demand
+// (`loadPictures`), so a host's start-up bundle holds neither.
+const keysLines = [...header];
+keysLines.push('');
+keysLines.push('/** Every key of the built-in set, in catalogue order. */');
+keysLines.push('export const pictureKeys: readonly string[] = /* @__PURE__ */ Object.freeze([');
+for (let i = 0; i < pictures.length; i += 6) {
+  keysLines.push(
+    `  ${pictures
+      .slice(i, i + 6)
+      .map(({ entry }) => q(entry.key))
+      .join(', ')},`,
+  );
+}
+keysLines.push(']);');
+keysLines.push('');
+const keysFile = keysLines.join('\n');
+
 const catalogueLines = [...header];
 catalogueLines.push("import type { Picture } from './Picture.js';");
 catalogueLines.push('');
@@ -404,7 +422,9 @@ for (const [name, source] of sourceConsts) {
   catalogueLines.push(`const ${name} = ${JSON.stringify(source)} as const;`);
 }
 catalogueLines.push('');
-catalogueLines.push('/** The built-in pictures without their drawings, one per key, in catalogue order. */');
+catalogueLines.push(
+  '/** The built-in pictures without their drawings, one per key, in catalogue order (loaded on demand). */',
+);
 catalogueLines.push("export const pictureCatalogue: readonly Omit<Picture, 'elements'>[] = [");
 for (const { entry, picture } of pictures) {
   const sourceConst = setConstName.get(picture.source.set);
@@ -464,6 +484,7 @@ const attribution = [
   '',
 ];
 const outputs = [
+  [new URL('../src/pictureKeys.generated.ts', import.meta.url), keysFile],
   [new URL('../src/pictureCatalogue.generated.ts', import.meta.url), catalogueFile],
   [new URL('../src/pictureDrawings.generated.ts', import.meta.url), generated],
   [new URL('../ATTRIBUTION.md', import.meta.url), attribution.join('\n')],

@@ -8,13 +8,15 @@ import { picturesVersion, subscribeToPictures } from './pictureRegistry.js';
 import { registerPictureSet } from './registerPictureSet.js';
 import { unregisterPictureSet } from './unregisterPictureSet.js';
 
-// The steps below depend on each other: the drawings are loaded once, part-way through.
-describe('loading the built-in drawings on demand', () => {
-  it('knows every key, size and alt text before the drawings are loaded', () => {
+// The steps below depend on each other: our pictures are loaded once, part-way through.
+describe('loading the built-in pictures on demand', () => {
+  it('knows only the keys before they are loaded', () => {
     expect(picturesLoaded()).toBe(false);
     expect(pictureKeys).toContain('home');
-    expect(pictureAlt('home', 'en')).toBe('Home');
-    expect(pictureAlt('home', 'cy-GB')).toBe('Cartref');
+    expect(Object.isFrozen(pictureKeys)).toBe(true);
+    // Alt text, sizes and licences come with the drawings.
+    expect(pictureAlt('home', 'en')).toBeUndefined();
+    expect(pictureAlt('home', 'cy-GB')).toBeUndefined();
     expect(pictureAlt('no-such-picture', 'en')).toBeUndefined();
     expect(getPicture('home')).toBeUndefined();
     expect(listPictures()).toEqual([]);
@@ -37,7 +39,11 @@ describe('loading the built-in drawings on demand', () => {
         },
       ],
     });
+    // A host set works at once, before ours are loaded, and wins no key it does not have.
     expect(getPicture('allotment')?.alt.en).toBe('Allotment');
+    expect(pictureAlt('allotment', 'cy')).toBe('Allotment');
+    expect(listPictures().map((p) => p.key)).toEqual(['allotment']);
+    expect(pictureAlt('home', 'en')).toBeUndefined();
     expect(unregisterPictureSet('early')).toBe(true);
     expect(unregisterPictureSet('early')).toBe(false);
     unsubscribe();
@@ -55,6 +61,10 @@ describe('loading the built-in drawings on demand', () => {
     expect(calls).toBe(1);
     expect(picturesLoaded()).toBe(true);
     expect(getPicture('home')?.elements.length).toBeGreaterThan(0);
+    expect(getPicture('home')?.source.license).toBe('MIT');
+    expect(pictureAlt('home', 'en')).toBe('Home');
+    expect(pictureAlt('home', 'cy-GB')).toBe('Cartref');
+    expect(pictureAlt('no-such-picture', 'en')).toBeUndefined();
     expect(listPictures().map((p) => p.key)).toEqual([...pictureKeys]);
   });
 });

@@ -1,12 +1,14 @@
-import { lookUpPictureInfo } from './pictureRegistry.js';
+import { lookUpPicture } from './pictureRegistry.js';
 
 /**
  * The picture's alt text in a locale (`cy`, `cy-GB`), falling back to the language without its
- * region and then to English; `undefined` when no picture has the key. Needs no loading.
+ * region and then to English; `undefined` when no picture has the key. A host set's alt text
+ * is there at once; ours arrives with the drawings, so for our keys this is `undefined` until
+ * `loadPictures()` has resolved (like `getPicture`; `subscribeToPictures` says when).
  */
 export function pictureAlt(key: string, locale: string): string | undefined {
   if (typeof key !== 'string') return undefined;
-  const picture = lookUpPictureInfo(key);
+  const picture = lookUpPicture(key);
   if (!picture) return undefined;
   const { alt } = picture;
   const tag = typeof locale === 'string' ? locale.slice(0, 35) : '';

@@ -6,7 +6,7 @@ const fluentEmojiFlat = {"set":"fluent-emoji-flat","license":"MIT","author":"Mic
 const healthIcons = {"set":"healthicons","license":"MIT","author":"Resolve to Save Lives","url":"https://github.com/resolvetosavelives/healthicons"} as const;
 const wholePicture = {"set":"wholepicture","license":"MIT","author":"Whole Picture contributors"} as const;
 
-/** The built-in pictures without their drawings, one per key, in catalogue order. */
+/** The built-in pictures without their drawings, one per key, in catalogue order (loaded on demand). */
 export const pictureCatalogue: readonly Omit<Picture, 'elements'>[] = [
   { key: "person", width: 32, height: 32, alt: { en: "A person", cy: "Person" }, source: { ...fluentEmojiFlat, icon: "person" } },
   { key: "me", width: 32, height: 32, alt: { en: "Me", cy: "Fi" }, source: { ...fluentEmojiFlat, icon: "person" } },

@@ -1,5 +1,7 @@
 import type { Picture } from './Picture.js';
-import { pictureCatalogue } from './pictureCatalogue.generated.js';
+
+// No import of the catalogue or the drawings here: this module is in every host's start-up
+// bundle, and they arrive only with `loadPictures()` (see pictures.ts).
 
 /** A registered set, its pictures indexed by key (a Map, so any key string is safe). */
 interface RegisteredSet {
@@ -8,12 +10,10 @@ interface RegisteredSet {
   readonly license: string | undefined;
 }
 
-/** Our built-in pictures without drawings (keys, sizes, alt text, licences), always at hand. */
-export const builtInCatalogue: ReadonlyMap<string, Omit<Picture, 'elements'>> = new Map(
-  pictureCatalogue.map((p) => [p.key, p]),
-);
-
-/** Our built-in pictures with their drawings, by key; empty until `loadPictures` has run. */
+/**
+ * Our built-in pictures (drawings, sizes, alt text, licences) by key, in catalogue order;
+ * empty until `loadPictures` has run.
+ */
 export const builtInPictures = new Map<string, Picture>();
 
 /** Host sets by name; insertion order is registration order, and the newest wins a key. */
@@ -41,7 +41,7 @@ export function subscribeToPictures(listener: () => void): () => void {
   };
 }
 
-/** Puts the built-in drawings in (once) and tells subscribers. */
+/** Puts the built-in pictures in (once) and tells subscribers. */
 export function registerBuiltInPictures(pictures: readonly Picture[]): void {
   if (builtInPictures.size > 0) return;
   for (const picture of pictures) builtInPictures.set(picture.key, picture);
@@ -56,14 +56,4 @@ export function lookUpPicture(key: string): Picture | undefined {
     if (found) return found;
   }
   return builtInPictures.get(key);
-}
-
-/** Like {@link lookUpPicture}, but ours need not be loaded: for alt text, sizes and licences. */
-export function lookUpPictureInfo(key: string): Omit<Picture, 'elements'> | undefined {
-  const sets = [...hostSets.values()];
-  for (let i = sets.length - 1; i >= 0; i -= 1) {
-    const found = sets[i]?.pictures.get(key);
-    if (found) return found;
-  }
-  return builtInCatalogue.get(key);
 }

@@ -4,10 +4,12 @@ import { pictureDrawings } from './pictureDrawings.generated.js';
 import { registerBuiltInPictures } from './pictureRegistry.js';
 
 /**
- * Every built-in picture with its drawing, in catalogue order. Subpath export
- * `@wholepicture/symbols/pictures`: importing it makes `getPicture` answer at once, without
- * waiting for `loadPictures()`. It holds most of the package's bytes, so hosts that can wait
- * should call `loadPictures()` instead and keep it out of their first bundle.
+ * Every built-in picture with its drawing, alt text and licence, in catalogue order. Subpath
+ * export `@wholepicture/symbols/pictures`: importing it makes `getPicture` and `pictureAlt`
+ * answer at once, without waiting for `loadPictures()`. It holds most of the package's bytes,
+ * so hosts that can wait should call `loadPictures()` instead and keep it out of their first
+ * bundle. Only this module imports the catalogue and the drawings: nothing reachable from the
+ * package root may, or bundlers put them in every host's start-up chunk.
  */
 export const pictures: readonly Picture[] = pictureCatalogue.map((info, index) => {
   const elements = pictureDrawings[index];

@@ -1,7 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import type { EasyReadDocument } from '@wholepicture/core';
-import { describe, expect, it } from 'vitest';
+import { loadPictures } from '@wholepicture/symbols';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EasyReadView } from './EasyReadView.js';
+
+// Our pictures (drawings and alt text) load on demand; these tests read their names.
+beforeAll(() => loadPictures());
 
 function sampleDocument(overrides: Partial<EasyReadDocument> = {}): EasyReadDocument {
   return {

@@ -1,5 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { registerPictureSet, unregisterPictureSet } from '@wholepicture/symbols';
+import { picturesLoaded, registerPictureSet, unregisterPictureSet } from '@wholepicture/symbols';
 import type { PictureSet } from '@wholepicture/symbols';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WholePictureProvider } from '../WholePictureProvider/index.js';
@@ -9,21 +9,67 @@ afterEach(() => {
   unregisterPictureSet('host-test');
 });
 
-describe('given a known picture key', () => {
-  // Runs first: the drawings are not loaded yet when it starts.
-  it('is named at once, keeps its size while the drawings load, then draws the picture', async () => {
-    const { container } = render(<Picture pictureKey="home" size={48} />);
-    const image = screen.getByRole('img', { name: 'Home' });
-    expect(image.tagName.toLowerCase()).toBe('svg');
-    expect(image.querySelector('title')?.textContent).toBe('Home');
-    expect(image.style.inlineSize).toBe('48px');
-    expect(image.classList.contains('wp-picture--loading')).toBe(true);
-    expect(container.querySelectorAll('path')).toHaveLength(0);
-    await waitFor(() => expect(container.querySelectorAll('path').length).toBeGreaterThan(0));
-    expect(image.classList.contains('wp-picture--loading')).toBe(false);
-    expect(image.getAttribute('viewBox')).toBe('0 0 32 32');
-  });
+describe('before our pictures have loaded', () => {
+  // Runs first: our pictures (drawings and alt text) are not loaded yet when it starts, and
+  // every check before the first `await` runs before they can arrive.
+  it('keeps each picture’s size, hidden until it can be named, then names and draws it', async () => {
+    registerPictureSet({
+      name: 'host-test',
+      pictures: [
+        {
+          key: 'allotment',
+          width: 10,
+          height: 10,
+          alt: { en: 'Allotment', cy: 'Rhandir' },
+          source: { set: 'host', icon: 'allotment', license: 'Proprietary', author: 'Host' },
+          elements: [{ type: 'rect', attrs: { width: '10', height: '10', fill: '#040' } }],
+        },
+      ],
+    });
+    render(
+      <>
+        <Picture pictureKey="home" size={48} />
+        <Picture pictureKey="home" alt="Sam's flat" />
+        <Picture pictureKey="no-such-picture" />
+        <Picture pictureKey="allotment" lang="cy" />
+      </>,
+    );
+    expect(picturesLoaded()).toBe(false);
+    const [home, flat, unknown, allotment] = [...document.querySelectorAll('svg')];
+    if (!home || !flat || !unknown || !allotment) throw new Error('expected four pictures');
 
+    // Ours: an empty frame of the same size, hidden from assistive technology (no stand-in name).
+    expect(home.style.inlineSize).toBe('48px');
+    expect(home.classList.contains('wp-picture--loading')).toBe(true);
+    expect(home.getAttribute('aria-hidden')).toBe('true');
+    expect(home.querySelector('title')).toBeNull();
+    expect(home.querySelectorAll('path')).toHaveLength(0);
+    // With the host's own alt text it is named at once.
+    expect(screen.getByRole('img', { name: "Sam's flat" })).toBe(flat);
+    expect(flat.classList.contains('wp-picture--loading')).toBe(true);
+    // A key nobody knows yet waits too, rather than flashing the placeholder.
+    expect(unknown.classList.contains('wp-picture--loading')).toBe(true);
+    expect(unknown.getAttribute('aria-hidden')).toBe('true');
+    // A host set works at once: drawn and named.
+    expect(screen.getByRole('img', { name: 'Rhandir' })).toBe(allotment);
+    expect(allotment.querySelector('rect')).not.toBeNull();
+    expect(screen.getAllByRole('img')).toHaveLength(2);
+
+    await waitFor(() => expect(home.querySelectorAll('path').length).toBeGreaterThan(0));
+    expect(screen.getByRole('img', { name: 'Home' })).toBe(home);
+    expect(home.hasAttribute('aria-hidden')).toBe(false);
+    expect(home.querySelector('title')?.textContent).toBe('Home');
+    expect(home.classList.contains('wp-picture--loading')).toBe(false);
+    expect(home.getAttribute('viewBox')).toBe('0 0 32 32');
+    expect(screen.getByRole('img', { name: "Sam's flat" }).querySelectorAll('path').length).toBeGreaterThan(
+      0,
+    );
+    expect(screen.getByRole('img', { name: 'Picture' })).toBe(unknown);
+    expect(unknown.classList.contains('wp-picture--placeholder')).toBe(true);
+  });
+});
+
+describe('given a known picture key', () => {
   it('uses the alt text of the language it is given', () => {
     render(<Picture pictureKey="home" lang="cy" />);
     expect(screen.getByRole('img', { name: 'Cartref' }).getAttribute('lang')).toBe('cy');

@@ -70,8 +70,9 @@ function cssSize(size: number | string | undefined): CSSProperties | undefined {
 /**
  * A picture from `@wholepicture/symbols` as inline SVG built from its vector data (no HTML
  * strings). Named by its alt text with `role="img"`, or hidden when decorative. An unknown
- * key shows a plain placeholder shape instead of failing. The drawings load on first use
- * (`loadPictures`); until then the picture is an empty SVG of the same size, already named.
+ * key shows a plain placeholder shape instead of failing. Our pictures (drawings and alt text)
+ * load on first use (`loadPictures`); until then the picture is an empty SVG of the same size,
+ * hidden from assistive technology unless `alt` names it, and named once it arrives.
  */
 export function Picture({ pictureKey, alt, size, decorative = false, lang, className }: PictureProps) {
   const { t, lang: providerLang } = useWholePicture();
@@ -84,9 +85,15 @@ export function Picture({ pictureKey, alt, size, decorative = false, lang, class
   }, []);
   const language = lang ?? providerLang;
   const picture = getPicture(pictureKey);
-  const knownAlt = pictureAlt(pictureKey, language);
-  const loading = !picture && knownAlt !== undefined;
-  const name = alt ?? knownAlt ?? t('view.picture.placeholder');
+  // Until our set is in, a key may be ours or unknown: wait rather than call it a placeholder.
+  const loading = !picture && !picturesLoaded();
+  // While loading, only the host's `alt` names it. Our alt text arrives with the drawing; a
+  // stand-in name (the key, "Picture") would be wrong or in the wrong language, and would be
+  // announced again when it changes. Sighted people see an empty frame meanwhile: the same.
+  const name =
+    alt ??
+    (picture ? pictureAlt(pictureKey, language) : undefined) ??
+    (loading ? '' : t('view.picture.placeholder'));
   const hidden = decorative || name.trim() === '';
   const classes = [
     'wp-picture',
