@@ -5,6 +5,7 @@ import { WholePictureProvider } from './WholePictureProvider.js';
 import { useWholePicture } from './useWholePicture.js';
 import { useWholePictureDocumentStrings } from './useWholePictureDocumentStrings.js';
 import { createWholePictureI18n } from './createWholePictureI18n.js';
+import { loadWholePictureDocumentStrings } from './loadWholePictureLocale.js';
 
 function Probe() {
   const { t, lang, dir } = useWholePicture();
@@ -88,5 +89,15 @@ describe('WholePictureProvider', () => {
     expect(screen.getByTestId('document').textContent).toBe('waiting');
     expect(await screen.findByText('Easy-read support plan')).toBeTruthy();
     expect(i18n.exists('wholepicture:glossary')).toBe(true);
+  });
+
+  it("keeps one instance's overrides and loaded strings out of every other instance", async () => {
+    const resources = { en: { wholepicture: { ui: { errorSummary: { title: 'Check these answers' } } } } };
+    const host = createWholePictureI18n({ locale: 'en', resources });
+    await loadWholePictureDocumentStrings(host);
+    const other = createWholePictureI18n({ locale: 'en' });
+    expect(host.t('wholepicture:ui.errorSummary.title')).toBe('Check these answers');
+    expect(other.t('wholepicture:ui.errorSummary.title')).toBe('There is a problem');
+    expect(other.exists('wholepicture:pdf.subject')).toBe(false);
   });
 });

@@ -30,7 +30,9 @@ export function createWholePictureI18n(options: CreateWholePictureI18nOptions = 
     fallbackLng: 'en',
     ns: [namespace],
     defaultNS: namespace,
-    resources: { en: { [namespace]: enForm } },
+    // A copy: i18next keeps the object it is given and merges later strings (a host's overrides,
+    // the document's strings) into it, which would change them for every other instance.
+    resources: { en: { [namespace]: structuredClone(enForm) } },
     // Resources are in memory, so initialise synchronously: server rendering needs words at once.
     initAsync: false,
     interpolation: { escapeValue: false },
@@ -38,7 +40,9 @@ export function createWholePictureI18n(options: CreateWholePictureI18nOptions = 
     // Re-render when a language's strings arrive (Welsh loads on demand).
     react: { bindI18nStore: 'added', useSuspense: false },
   });
-  addWholePictureResources(instance, options.resources);
+  // Our English strings went in with `init`: only the extras are added here (adding ours again
+  // was a deep merge of every string, several milliseconds before a form could show).
+  addExtraResources(instance, options.resources);
   ownInstances.add(instance);
   return instance;
 }
@@ -50,6 +54,11 @@ export function createWholePictureI18n(options: CreateWholePictureI18nOptions = 
 export function addWholePictureResources(instance: I18n, resources?: Resource): void {
   // Deep, without overwriting: a host's own overrides of our keys win.
   instance.addResourceBundle('en', namespace, enForm, true, false);
+  addExtraResources(instance, resources);
+}
+
+/** Adds a host's extra resources, which win over ours. */
+function addExtraResources(instance: I18n, resources: Resource | undefined): void {
   if (!resources) return;
   for (const [language, namespaces] of Object.entries(resources)) {
     for (const [ns, bundle] of Object.entries(namespaces)) {

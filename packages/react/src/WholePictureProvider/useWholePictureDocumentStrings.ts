@@ -6,14 +6,14 @@ import { hasWholePictureDocumentStrings, loadWholePictureDocumentStrings } from 
  * Loads the easy-read document's strings (document sentences, PDF, glossary of hard words) into
  * the nearest provider's i18next instance, and tells when they are in: build an easy-read
  * document with the provider's `t` only once this is `true`. If they cannot load, it stays
- * `false` and tries again on the next mount.
+ * `false` and tries again on the next mount. Pass `wanted = false` to wait before loading.
  */
-export function useWholePictureDocumentStrings(): boolean {
+export function useWholePictureDocumentStrings(wanted = true): boolean {
   const instance = useContext(WholePictureContext)?.i18n ?? getFallbackI18n();
   // Only to re-render once our own load is done: whether they are in is read from the instance.
   const [, setLoads] = useState(0);
   useEffect(() => {
-    if (hasWholePictureDocumentStrings(instance)) return;
+    if (!wanted || hasWholePictureDocumentStrings(instance)) return;
     let live = true;
     loadWholePictureDocumentStrings(instance).then(
       () => {
@@ -26,6 +26,6 @@ export function useWholePictureDocumentStrings(): boolean {
     return () => {
       live = false;
     };
-  }, [instance]);
+  }, [instance, wanted]);
   return hasWholePictureDocumentStrings(instance);
 }

@@ -38,15 +38,17 @@ export interface WritingHelpProps {
  * Gentle, non-blocking easy-read suggestions for text that goes into the person's PDF: long
  * sentences, hard words (with a plain word to use instead), acronyms. Checked when typing
  * pauses; the number of suggestions is announced politely, never on every key. The checks and
- * the glossary's words load on demand when the first WritingHelp mounts, well before typing
- * first pauses.
+ * the glossary's words load on demand once there is text, well before typing first pauses.
  */
 export function WritingHelp({ text, onChange, isOutcome = false }: WritingHelpProps) {
   const { t, lang } = useWholePicture();
   const settled = useDebouncedValue(text, CHECK_DELAY_MS);
-  const checks = useWritingChecks();
+  // Loaded once there is something to check: the empty fields of a long form load nothing while
+  // it first shows. Typing pauses for longer than they take to arrive.
+  const wanted = text.trim() !== '';
+  const checks = useWritingChecks(wanted);
   // The glossary's plain words and meanings load with the easy-read document's strings.
-  const wordsReady = useWholePictureDocumentStrings();
+  const wordsReady = useWholePictureDocumentStrings(wanted);
   const suggestions = useMemo<Suggestion[]>(() => {
     if (!checks || !wordsReady || settled.trim() === '') return [];
     const found: Suggestion[] = checks

@@ -17,11 +17,14 @@ export function loadWritingChecks(): Promise<WritingChecks> {
   return loading;
 }
 
-/** The checks, or `undefined` while they load (or if they could not be loaded). */
-export function useWritingChecks(): WritingChecks | undefined {
+/**
+ * The checks, or `undefined` while they load (or if they could not be loaded). Loading starts
+ * once `wanted` is true, so a long form's empty fields start nothing while the form first shows.
+ */
+export function useWritingChecks(wanted = true): WritingChecks | undefined {
   const [checks, setChecks] = useState(loaded);
   useEffect(() => {
-    if (checks) return;
+    if (checks || !wanted) return;
     let live = true;
     loadWritingChecks().then(
       (module) => {
@@ -36,6 +39,6 @@ export function useWritingChecks(): WritingChecks | undefined {
     return () => {
       live = false;
     };
-  }, [checks]);
-  return checks;
+  }, [checks, wanted]);
+  return checks ?? loaded;
 }
