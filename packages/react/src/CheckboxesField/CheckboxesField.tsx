@@ -46,29 +46,27 @@ export function CheckboxesField(props: CheckboxesFieldProps) {
             const optionHintId = `${optionId}-item-hint`;
             const checked = checkedSet.has(option.value);
             return (
-              // A fragment, not a wrapper per option: on a long form those wrappers were hundreds
-              // of extra elements to create.
+              // The list's grid lays out each option's box, words and hint, without a wrapper per
+              // option: on a long form those wrappers were hundreds of extra elements to create.
               <Fragment key={option.value}>
-                <div className="wp-choice-item">
-                  <input
-                    className="wp-choice-item__input"
-                    type="checkbox"
-                    id={optionId}
-                    name={name}
-                    value={option.value}
-                    checked={checked}
-                    aria-describedby={option.hint ? optionHintId : undefined}
-                    onChange={(event) => toggle(option.value, event.target.checked)}
-                  />
-                  <label className="wp-choice-item__label" htmlFor={optionId}>
-                    {option.label}
-                  </label>
-                  {option.hint ? (
-                    <div id={optionHintId} className="wp-choice-item__hint">
-                      {option.hint}
-                    </div>
-                  ) : null}
-                </div>
+                <input
+                  className="wp-choice-item__input"
+                  type="checkbox"
+                  id={optionId}
+                  name={name}
+                  value={option.value}
+                  checked={checked}
+                  aria-describedby={option.hint ? optionHintId : undefined}
+                  onChange={(event) => toggle(option.value, event.target.checked)}
+                />
+                <label className="wp-choice-item__label" htmlFor={optionId}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div id={optionHintId} className="wp-choice-item__hint">
+                    {option.hint}
+                  </div>
+                ) : null}
                 {checked && option.reveal ? <div className="wp-conditional">{option.reveal}</div> : null}
               </Fragment>
             );

@@ -26,6 +26,7 @@ export function RadiosField(props: RadiosFieldProps) {
   const { label, hint, error, options, value, onChange, picture, children, className } = props;
   const { id, hintId, errorId } = useFieldIds(props.id);
   const name = props.name ?? id;
+  const inline = props.inline ?? false;
   return (
     <FormGroup error={error} picture={picture} className={className} kind="radios">
       <fieldset
@@ -35,36 +36,40 @@ export function RadiosField(props: RadiosFieldProps) {
         <legend className="wp-legend">{label}</legend>
         {hint ? <Hint id={hintId}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-        <div className={props.inline ? 'wp-radios wp-radios--inline' : 'wp-radios'}>
+        <div className={inline ? 'wp-radios wp-radios--inline' : 'wp-radios'}>
           {options.map((option, index) => {
             // The first radio takes the field's id, so the error summary can link to it.
             const optionId = index === 0 ? id : `${id}-${index}`;
             const optionHintId = `${optionId}-item-hint`;
             const checked = value === option.value;
+            const parts = (
+              <>
+                <input
+                  className="wp-choice-item__input"
+                  type="radio"
+                  id={optionId}
+                  name={name}
+                  value={option.value}
+                  checked={checked}
+                  aria-describedby={option.hint ? optionHintId : undefined}
+                  onChange={() => onChange(option.value)}
+                />
+                <label className="wp-choice-item__label" htmlFor={optionId}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div id={optionHintId} className="wp-choice-item__hint">
+                    {option.hint}
+                  </div>
+                ) : null}
+              </>
+            );
             return (
-              // A fragment, not a wrapper per option: on a long form those wrappers were hundreds
-              // of extra elements to create.
+              // Stacked options are laid out by the list's grid, without a wrapper each: on a long
+              // form those wrappers were hundreds of extra elements to create. Inline options
+              // keep one, so an option's box and words stay on one line.
               <Fragment key={option.value}>
-                <div className="wp-choice-item">
-                  <input
-                    className="wp-choice-item__input"
-                    type="radio"
-                    id={optionId}
-                    name={name}
-                    value={option.value}
-                    checked={checked}
-                    aria-describedby={option.hint ? optionHintId : undefined}
-                    onChange={() => onChange(option.value)}
-                  />
-                  <label className="wp-choice-item__label" htmlFor={optionId}>
-                    {option.label}
-                  </label>
-                  {option.hint ? (
-                    <div id={optionHintId} className="wp-choice-item__hint">
-                      {option.hint}
-                    </div>
-                  ) : null}
-                </div>
+                {inline ? <div className="wp-choice-item">{parts}</div> : parts}
                 {checked && option.reveal ? <div className="wp-conditional">{option.reveal}</div> : null}
               </Fragment>
             );
