@@ -396,6 +396,13 @@ const header = [
   `// Sources: ${sets.fluent.packageName}@${sets.fluent.version}, ${sets.health.packageName}@${sets.health.version} (MIT).`,
 ];
 
+/** Array items written `perRow` to a line, each line indented and ending in a comma. */
+function listRows(items, perRow) {
+  const rows = [];
+  for (let i = 0; i < items.length; i += perRow) rows.push(`  ${items.slice(i, i + perRow).join(', ')},`);
+  return rows;
+}
+
 // Three files. The keys are tiny and load with the package (and only when a host uses them).
 // The catalogue (sizes, alt text, licences) and the drawings load together, on demand
 // (`loadPictures`), so a host's start-up bundle holds neither.
@@ -403,14 +410,7 @@ const keysLines = [...header];
 keysLines.push('');
 keysLines.push('/** Every key of the built-in set, in catalogue order. */');
 keysLines.push('export const pictureKeys: readonly string[] = /* @__PURE__ */ Object.freeze([');
-for (let i = 0; i < pictures.length; i += 6) {
-  keysLines.push(
-    `  ${pictures
-      .slice(i, i + 6)
-      .map(({ entry }) => q(entry.key))
-      .join(', ')},`,
-  );
-}
+keysLines.push(...listRows(pictures.map(({ entry }) => q(entry.key)), 6));
 keysLines.push(']);');
 keysLines.push('');
 const keysFile = keysLines.join('\n');
@@ -446,14 +446,7 @@ for (const { id, elements } of drawings.values()) {
 lines.push('');
 lines.push('/** The drawing of each built-in picture, in the order of `pictureCatalogue`. */');
 lines.push('export const pictureDrawings: readonly (readonly PictureElement[])[] = [');
-for (let i = 0; i < pictures.length; i += 8) {
-  lines.push(
-    `  ${pictures
-      .slice(i, i + 8)
-      .map(({ drawing }) => drawing.id)
-      .join(', ')},`,
-  );
-}
+lines.push(...listRows(pictures.map(({ drawing }) => drawing.id), 8));
 lines.push('];');
 lines.push('');
 const generated = lines.join('\n');

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { choiceParts } from '../internal/choiceParts.js';
 import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
 import type { FieldProps } from '../internal/FieldParts.js';
 import type { ChoiceOption } from '../internal/ChoiceOption.js';
@@ -43,30 +44,21 @@ export function CheckboxesField(props: CheckboxesFieldProps) {
         <div className="wp-checkboxes">
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${index}`;
-            const optionHintId = `${optionId}-item-hint`;
             const checked = checkedSet.has(option.value);
             return (
               // The list's grid lays out each option's box, words and hint, without a wrapper per
               // option: on a long form those wrappers were hundreds of extra elements to create.
               <Fragment key={option.value}>
-                <input
-                  className="wp-choice-item__input"
-                  type="checkbox"
-                  id={optionId}
-                  name={name}
-                  value={option.value}
-                  checked={checked}
-                  aria-describedby={option.hint ? optionHintId : undefined}
-                  onChange={(event) => toggle(option.value, event.target.checked)}
-                />
-                <label className="wp-choice-item__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div id={optionHintId} className="wp-choice-item__hint">
-                    {option.hint}
-                  </div>
-                ) : null}
+                {choiceParts({
+                  type: 'checkbox',
+                  id: optionId,
+                  name,
+                  value: option.value,
+                  checked,
+                  label: option.label,
+                  hint: option.hint,
+                  onChange: (event) => toggle(option.value, event.target.checked),
+                })}
                 {checked && option.reveal ? <div className="wp-conditional">{option.reveal}</div> : null}
               </Fragment>
             );

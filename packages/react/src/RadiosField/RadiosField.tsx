@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { choiceParts } from '../internal/choiceParts.js';
 import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
 import type { FieldProps } from '../internal/FieldParts.js';
 import type { ChoiceOption } from '../internal/ChoiceOption.js';
@@ -40,30 +41,17 @@ export function RadiosField(props: RadiosFieldProps) {
           {options.map((option, index) => {
             // The first radio takes the field's id, so the error summary can link to it.
             const optionId = index === 0 ? id : `${id}-${index}`;
-            const optionHintId = `${optionId}-item-hint`;
             const checked = value === option.value;
-            const parts = (
-              <>
-                <input
-                  className="wp-choice-item__input"
-                  type="radio"
-                  id={optionId}
-                  name={name}
-                  value={option.value}
-                  checked={checked}
-                  aria-describedby={option.hint ? optionHintId : undefined}
-                  onChange={() => onChange(option.value)}
-                />
-                <label className="wp-choice-item__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div id={optionHintId} className="wp-choice-item__hint">
-                    {option.hint}
-                  </div>
-                ) : null}
-              </>
-            );
+            const parts = choiceParts({
+              type: 'radio',
+              id: optionId,
+              name,
+              value: option.value,
+              checked,
+              label: option.label,
+              hint: option.hint,
+              onChange: () => onChange(option.value),
+            });
             return (
               // Stacked options are laid out by the list's grid, without a wrapper each: on a long
               // form those wrappers were hundreds of extra elements to create. Inline options
