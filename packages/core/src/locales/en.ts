@@ -1,5 +1,6 @@
 import { enDocument } from './enDocument.js';
 import { enForm } from './enForm.js';
+import { mergeResources } from './mergeResources.js';
 
 export { namespace } from './namespace.js';
 
@@ -9,7 +10,7 @@ export { namespace } from './namespace.js';
  * (what the form shows) and `@wholepicture/core/locales/en/document` (the easy-read document,
  * PDF and glossary words).
  */
-export const en = { ...enForm, ...enDocument };
+export const en = /* @__PURE__ */ mergeResources(enForm, enDocument);
 
 /** The English resources' type: every other language must have the same keys. */
 export type Resources = typeof en;

@@ -319,4 +319,33 @@ describe('PlanForm', () => {
       expect(screen.getByRole('heading', { level: 1, name: 'Your plan' })).toBeTruthy();
     });
   });
+
+  describe('given easy-read mode', () => {
+    it('shows the person’s own wording once it has loaded, and keeps errors when the mode changes', async () => {
+      const user = userEvent.setup();
+      const { rerender } = render(
+        <WholePictureProvider>
+          <PlanForm
+            defaultPlan={createPlan({ now })}
+            initialView={{ page: 'section', sectionId: 'aboutYou' }}
+          />
+        </WholePictureProvider>,
+      );
+      expect(screen.getByLabelText('Preferred name')).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: /continue|save/i }));
+      expect(await screen.findByRole('alert')).toBeTruthy();
+      rerender(
+        <WholePictureProvider>
+          <PlanForm
+            defaultPlan={createPlan({ now })}
+            initialView={{ page: 'section', sectionId: 'aboutYou' }}
+            easyRead
+          />
+        </WholePictureProvider>,
+      );
+      expect(await screen.findByLabelText(/The name I like to be called/)).toBeTruthy();
+      // The error on show before the switch is still on show.
+      expect(screen.getByRole('alert')).toBeTruthy();
+    });
+  });
 });

@@ -32,6 +32,7 @@ import { TaskList } from '../TaskList/TaskList.js';
 import { WholePictureContext } from '../WholePictureProvider/WholePictureContext.js';
 import { WholePictureProvider } from '../WholePictureProvider/WholePictureProvider.js';
 import { useWholePicture } from '../WholePictureProvider/useWholePicture.js';
+import { useWholePictureDocumentStrings } from '../WholePictureProvider/useWholePictureDocumentStrings.js';
 import { buildCheckAnswers } from './buildCheckAnswers.js';
 import { FormErrorStore, formatFormError, isWithin } from './formErrors.js';
 import type { FormError } from './formErrors.js';
@@ -117,17 +118,19 @@ function PlanFormInner(props: PlanFormProps) {
   );
   const form = usePlanFormApi(initial);
   const easyRead = props.easyRead ?? false;
+  // The person's easy-read wording loads with the easy-read document's strings, when easy-read
+  // mode is first on; until then questions show their usual words.
+  const easyReadWords = useWholePictureDocumentStrings(easyRead);
+  // Made once: errors on show and links to fields survive turning easy-read mode on and off.
+  const [stores] = useState(() => ({
+    errors: new FormErrorStore(),
+    targets: new Map<string, string>(),
+    pending: new Map<string, PendingCheck>(),
+    raw: new Map<string, unknown>(),
+  }));
   const context = useMemo<PlanFormContextValue>(
-    () => ({
-      form,
-      definition,
-      errors: new FormErrorStore(),
-      targets: new Map<string, string>(),
-      pending: new Map<string, PendingCheck>(),
-      raw: new Map<string, unknown>(),
-      easyRead,
-    }),
-    [form, definition, easyRead],
+    () => ({ form, definition, ...stores, easyRead, easyReadWords }),
+    [form, definition, stores, easyRead, easyReadWords],
   );
   useEmitChanges(form, props.plan, props.onChange);
 

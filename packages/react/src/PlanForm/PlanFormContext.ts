@@ -22,6 +22,8 @@ export interface PlanFormContextValue {
   raw: Map<string, unknown>;
   /** Show easy-read wording and pictures. */
   easyRead: boolean;
+  /** The easy-read wording has loaded (it loads when easy-read mode is first on). */
+  easyReadWords: boolean;
 }
 
 /** The nearest plan form's shared parts. */

@@ -38,6 +38,7 @@ function Harness({ plan, renders }: { plan: Plan; renders: Map<string, number> }
       pending: new Map<string, PendingCheck>(),
       raw: new Map<string, unknown>(),
       easyRead: false,
+      easyReadWords: false,
     }),
     [form],
   );

@@ -1,8 +1,11 @@
 import type { Translation } from '../Translation.js';
-import type { plan as en } from '../en/plan.js';
+import type { plan as enPlan } from '../en/plan.js';
+import type { planEasyRead } from '../en/planEasyRead.js';
+
+type en = typeof enPlan & typeof planEasyRead;
 
 /** Welsh strings for the `plan.*` keys. Awaiting review by a fluent Welsh speaker. */
-export const plan: Translation<typeof en> = {
+export const plan: Translation<en> = {
   sections: {
     aboutYou: {
       title: 'Am y person',

@@ -78,9 +78,12 @@ export function useQuestion(
   const find = useCallback(() => errors.find(path, exactError), [errors, path, exactError]);
   const formError = useSyncExternalStore(errors.subscribe, find, find);
   // Looked up once per question and language, not again each time its value changes.
+  // Looked up again when the easy-read wording arrives (it loads on demand).
+  const { easyReadWords } = context;
   const words = useMemo(
     () => questionWords(question, parentPath, text.t, text.lang),
-    [question, parentPath, text.t, text.lang],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- easyReadWords: new words in the same `t`
+    [question, parentPath, text.t, text.lang, easyReadWords],
   );
   const easyRead = context.easyRead;
   const label = easyRead && words.easyRead ? words.easyRead : words.label;
