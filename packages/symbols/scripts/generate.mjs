@@ -410,7 +410,12 @@ const keysLines = [...header];
 keysLines.push('');
 keysLines.push('/** Every key of the built-in set, in catalogue order. */');
 keysLines.push('export const pictureKeys: readonly string[] = /* @__PURE__ */ Object.freeze([');
-keysLines.push(...listRows(pictures.map(({ entry }) => q(entry.key)), 6));
+keysLines.push(
+  ...listRows(
+    pictures.map(({ entry }) => q(entry.key)),
+    6,
+  ),
+);
 keysLines.push(']);');
 keysLines.push('');
 const keysFile = keysLines.join('\n');
@@ -446,7 +451,12 @@ for (const { id, elements } of drawings.values()) {
 lines.push('');
 lines.push('/** The drawing of each built-in picture, in the order of `pictureCatalogue`. */');
 lines.push('export const pictureDrawings: readonly (readonly PictureElement[])[] = [');
-lines.push(...listRows(pictures.map(({ drawing }) => drawing.id), 8));
+lines.push(
+  ...listRows(
+    pictures.map(({ drawing }) => drawing.id),
+    8,
+  ),
+);
 lines.push('];');
 lines.push('');
 const generated = lines.join('\n');

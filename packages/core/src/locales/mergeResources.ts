@@ -1,11 +1,8 @@
-/** Two resource trees as one: `A & B` for trees whose shared keys are both trees. */
-export type Merged<A, B> = A & B;
-
 /**
  * Merges two trees of strings into a new one (neither is changed): where both have a key, its
  * subtrees are merged. For putting a language's halves back together.
  */
-export function mergeResources<A extends object, B extends object>(a: A, b: B): Merged<A, B> {
+export function mergeResources<A extends object, B extends object>(a: A, b: B): A & B {
   const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
   for (const [key, value] of Object.entries(b)) {
     const existing = out[key];
@@ -14,5 +11,5 @@ export function mergeResources<A extends object, B extends object>(a: A, b: B): 
         ? mergeResources(existing, value as object)
         : value;
   }
-  return out as Merged<A, B>;
+  return out as A & B;
 }
