@@ -111,7 +111,10 @@ function topComponents(buckets: RenderBucket[]): string {
     .join(', ');
 }
 
-/** Builds and serves the pages, then measures each library `runs` times, libraries interleaved. */
+/**
+ * Builds and serves the pages, then measures each library `runs` times, libraries interleaved
+ * and their order rotated from run to run.
+ */
 export async function measureBrowser(runs: number, log: (line: string) => void): Promise<BrowserFigures[]> {
   await buildPages();
   const { origin, server } = await servePages(pagesDir);
@@ -119,7 +122,10 @@ export async function measureBrowser(runs: number, log: (line: string) => void):
   const results = new Map<Library, RunResult[]>(libraries.map((library) => [library, []]));
   try {
     for (let run = 0; run < runs; run++) {
-      for (const library of libraries) {
+      // Each run starts with a different library, so none always goes first (a fresh browser's
+      // first page, or the one after the heaviest page, is slower).
+      const order = libraries.map((_, index) => libraries[(index + run) % libraries.length]!);
+      for (const library of order) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
         const errors: string[] = [];
