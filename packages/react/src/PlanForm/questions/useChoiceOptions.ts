@@ -4,17 +4,20 @@ import type { Question } from '@wholepicture/core';
 import type { ChoiceOption } from '../../internal/ChoiceOption.js';
 import { usePlanFormContext } from '../PlanFormContext.js';
 import { useWholePicture } from '../../WholePictureProvider/useWholePicture.js';
-import { useContributors } from './VoicedTextQuestion.js';
+import type { VoiceContributor } from '../../VoicePicker/VoicePicker.js';
 
 /**
  * A choice question's options in words: its own `options`, then those of `optionsFrom` (a
  * definition list, or the plan's contributors, which it follows as they change).
  */
-export function useChoiceOptions(question: Question, parentPath: string | undefined): ChoiceOption[] {
-  const { definition, form } = usePlanFormContext('A choice question');
+export function useChoiceOptions(
+  question: Question,
+  parentPath: string | undefined,
+  contributors: readonly VoiceContributor[],
+): ChoiceOption[] {
+  const { definition } = usePlanFormContext('A choice question');
   const { t, lang } = useWholePicture();
   const fromContributors = question.optionsFrom === 'contributors';
-  const contributors = useContributors(form, fromContributors);
   return useMemo(() => {
     // The key differs only by value at its end, so the path is turned into a key once.
     const keyBase = optionKey(question, '', parentPath);

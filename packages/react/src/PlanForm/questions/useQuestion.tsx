@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { joinPath, questionKeys, resolveOptionalText, resolveText } from '@wholepicture/core';
 import type { Question } from '@wholepicture/core';
@@ -69,16 +69,14 @@ export function useQuestion(
   const path = joinPath(parentPath, question.path);
   const { id } = useFieldIds();
   const { errors, targets } = context;
-  useEffect(() => {
-    targets.set(path, id);
-    return () => {
-      if (targets.get(path) === id) targets.delete(path);
-    };
-  }, [targets, path, id]);
+  // Registered as it renders, not in an effect (a long form mounted hundreds of them): the map
+  // only says which control an error at this path links to, and `targetFor` skips ids no longer
+  // on the page, so an unmounted question's entry needs no clean-up.
+  targets.set(path, id);
   const find = useCallback(() => errors.find(path, exactError), [errors, path, exactError]);
   const formError = useSyncExternalStore(errors.subscribe, find, find);
-  // Looked up once per question and language, not again each time its value changes.
-  // Looked up again when the easy-read wording arrives (it loads on demand).
+  // Looked up once per question and language, not again each time its value changes, and
+  // again when the easy-read wording arrives (it loads on demand).
   const { easyReadWords } = context;
   const words = useMemo(
     () => questionWords(question, parentPath, text.t, text.lang),
