@@ -86,10 +86,12 @@ const styles = StyleSheet.create({
     borderBottomWidth: 3,
     borderBottomColor: pdfColours.accent,
   },
-  laterHeading: { marginTop: 22 },
+  laterHeading: { marginTop: 40 },
   headingText: { flex: 1, fontSize: 28, fontWeight: 700, lineHeight: 1.25, marginLeft: 18 },
-  row: { flexDirection: 'row', marginBottom: 18 },
-  longRow: { marginBottom: 18 },
+  // Space goes above rows, not below: a row that breaks across pages and ends exactly at the
+  // foot of one would otherwise carry its bottom margin alone onto a page of its own.
+  row: { flexDirection: 'row' },
+  spaceAbove: { marginTop: 18 },
   longRowText: { marginTop: 12 },
   picture: { width: 60, height: 60 },
   rowText: { flex: 1, marginLeft: 20, minHeight: 60, justifyContent: 'center' },
@@ -113,7 +115,6 @@ const styles = StyleSheet.create({
   contactName: { fontSize: 22, lineHeight: 1.35, fontWeight: 700 },
   contactPhone: { fontSize: 28, lineHeight: 1.3, fontWeight: 700, marginTop: 4 },
   glossaryWord: { fontSize: 20, lineHeight: 1.35, fontWeight: 700 },
-  glossaryEntry: { marginBottom: 18 },
 });
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -248,10 +249,13 @@ function Row({
   row,
   document,
   t,
+  first,
 }: {
   row: EasyReadRow;
   document: EasyReadDocument;
   t: TranslateFn;
+  /** The first row under its heading, which already leaves space below it. */
+  first: boolean;
 }): ReactElement {
   const sentences = row.sentences.map((sentence) => toPdfText(sentence)).filter((s) => s.trim() !== '');
   const lead = row.lead === undefined ? '' : toPdfText(row.lead);
@@ -278,7 +282,7 @@ function Row({
     // A row that may run over pages is a column (picture above the words): react-pdf could not
     // split a side-by-side row holding several very long texts, and cut the words off.
     <View
-      style={long ? styles.longRow : styles.row}
+      style={[long ? {} : styles.row, first ? {} : styles.spaceAbove]}
       wrap={long}
       minPresenceAhead={introducesNext(row) ? 80 : 0}
     >
@@ -346,7 +350,7 @@ function Section({
     <>
       <Heading picture={section.picture} text={heading} bookmark={heading} first={first} />
       {section.rows.map((row, index) => (
-        <Row key={index} row={row} document={document} t={t} />
+        <Row key={index} row={row} document={document} t={t} first={index === 0} />
       ))}
     </>
   );
@@ -477,7 +481,11 @@ export function EasyReadPlan({
         >
           <Heading picture="information" text={toPdfText(document.glossaryHeading)} />
           {document.glossary.map((entry, index) => (
-            <View key={index} style={styles.glossaryEntry} wrap={mayOverflowPage(entry.word + entry.meaning)}>
+            <View
+              key={index}
+              style={index === 0 ? {} : styles.spaceAbove}
+              wrap={mayOverflowPage(entry.word + entry.meaning)}
+            >
               <Text style={styles.glossaryWord}>{toPdfText(entry.word)}</Text>
               <Text style={styles.text}>{toPdfText(entry.meaning)}</Text>
             </View>
