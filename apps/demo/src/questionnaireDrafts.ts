@@ -1,5 +1,5 @@
-import { applyInitialValues, createPlan, fromQuestionnaire } from '@wholepicture/core';
-import type { FormDefinition, IgnoredFhir, Plan, PlanIssue } from '@wholepicture/core';
+import { applyInitialValues, createPlan, fromQuestionnaire, readJsonText } from '@wholepicture/core';
+import type { FormDefinition, IgnoredFhir, JsonTextProblem, Plan, PlanIssue } from '@wholepicture/core';
 
 /** Where a questionnaire draft keeps the Questionnaire it answers, so it reopens after a reload. */
 export const QUESTIONNAIRE_KEY = 'x-fhir-questionnaire';
@@ -8,11 +8,7 @@ export const QUESTIONNAIRE_KEY = 'x-fhir-questionnaire';
 export const MAX_QUESTIONNAIRE_BYTES = 2 * 1024 * 1024;
 
 /** Why a Questionnaire file could not be opened. */
-export type QuestionnaireFileProblem =
-  | { kind: 'too-large'; maxMegabytes: number }
-  | { kind: 'empty' }
-  | { kind: 'not-json'; line?: number; column?: number }
-  | { kind: 'not-usable'; issues: PlanIssue[] };
+export type QuestionnaireFileProblem = JsonTextProblem | { kind: 'not-usable'; issues: PlanIssue[] };
 
 /** A Questionnaire read from a file, or why not. */
 export type ReadQuestionnaireResult =
@@ -24,15 +20,6 @@ export type ReadQuestionnaireResult =
       title: string | undefined;
     }
   | { ok: false; problem: QuestionnaireFileProblem };
-
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
 
 /** The Questionnaire's title (or name) as plain text, for lists and headings. */
 export function questionnaireTitle(questionnaire: unknown): string | undefined {
@@ -51,21 +38,9 @@ export function questionnaireTitle(questionnaire: unknown): string | undefined {
  * it leaves out by linkId). Never throws.
  */
 export function readQuestionnaireJson(text: string): ReadQuestionnaireResult {
-  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (content.length > MAX_QUESTIONNAIRE_BYTES || utf8Length(content) > MAX_QUESTIONNAIRE_BYTES) {
-    return { ok: false, problem: { kind: 'too-large', maxMegabytes: MAX_QUESTIONNAIRE_BYTES / 1024 / 1024 } };
-  }
-  if (content.trim() === '') return { ok: false, problem: { kind: 'empty' } };
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    const match = /position (\d+)/.exec(message);
-    const position = match ? Number(match[1]) : /end of JSON/i.test(message) ? content.length : -1;
-    if (position < 0) return { ok: false, problem: { kind: 'not-json' } };
-    return { ok: false, problem: { kind: 'not-json', ...lineAndColumn(content, position) } };
-  }
+  const read = readJsonText(text, MAX_QUESTIONNAIRE_BYTES);
+  if (!read.ok) return read;
+  const { value } = read;
   const result = fromQuestionnaire(value);
   if (!result.ok) return { ok: false, problem: { kind: 'not-usable', issues: result.issues } };
   return {

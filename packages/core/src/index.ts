@@ -69,6 +69,8 @@ export { createPlan } from './createPlan.js';
 export type { CreatePlanOptions } from './createPlan.js';
 export { isoDateSchema, itemIdSchema } from './planSchema.js';
 export { MAX_PLAN_BYTES, MAX_PLAN_DEPTH, UNRECOGNISED_KEY, parsePlan, parsePlanJson } from './parsePlan.js';
+export { readJsonText } from './readJsonText.js';
+export type { JsonTextProblem, ReadJsonTextResult } from './readJsonText.js';
 export type { ParsePlanResult } from './parsePlan.js';
 export { migratePlan, migrations, migrateV0ToV1 } from './migrations.js';
 export type { MigratePlanResult, PlanData, PlanMigration } from './migrations.js';

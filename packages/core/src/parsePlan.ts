@@ -6,7 +6,8 @@ import type { PlanIssue } from './planIssue.js';
 import { planSchema } from './planSchema.js';
 import type { JsonValue, Plan } from './planSchema.js';
 import { findDanglingReferences, repairReferences } from './references.js';
-import { sanitiseInput, utf8Length } from './sanitiseInput.js';
+import { readJsonText } from './readJsonText.js';
+import { sanitiseInput } from './sanitiseInput.js';
 
 /** The largest plan we open: 5 MB of JSON (a photo is at most about 2 MB of it). */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -110,18 +111,6 @@ export function parsePlan(input: unknown): ParsePlanResult {
   }
 }
 
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < position && i < text.length; i += 1) {
-    if (text.charCodeAt(i) === 10) {
-      line += 1;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: position - lineStart + 1 };
-}
-
 /**
  * Reads a plan file's text: strips a byte order mark, refuses files over {@link MAX_PLAN_BYTES}
  * (`too-large`), says where the JSON is broken (`not-json`), then runs {@link parsePlan}.
@@ -129,28 +118,20 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
  */
 export function parsePlanJson(text: string): ParsePlanResult {
   try {
-    if (typeof text !== 'string') return fail([createPlanIssue('not-json')]);
-    const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (content.length > MAX_PLAN_BYTES || utf8Length(content) > MAX_PLAN_BYTES) {
-      return fail([createPlanIssue('too-large', { params: { maxMegabytes: MAX_PLAN_BYTES / 1024 / 1024 } })]);
+    const read = readJsonText(text, MAX_PLAN_BYTES);
+    if (read.ok) return parsePlan(read.value);
+    const { problem } = read;
+    if (problem.kind === 'too-large') {
+      return fail([createPlanIssue('too-large', { params: { maxMegabytes: problem.maxMegabytes } })]);
     }
-    if (content.trim() === '') return fail([createPlanIssue('empty-file')]);
-    let value: unknown;
-    try {
-      value = JSON.parse(content);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : '';
-      const match = /position (\d+)/.exec(message);
-      const position = match ? Number(match[1]) : /end of JSON/i.test(message) ? content.length : -1;
-      if (position >= 0) {
-        const { line, column } = lineAndColumn(content, position);
-        return fail([
-          createPlanIssue('not-json', { messageKey: 'issues.notJsonAt', params: { line, column } }),
-        ]);
-      }
-      return fail([createPlanIssue('not-json')]);
+    if (problem.kind === 'empty') return fail([createPlanIssue('empty-file')]);
+    if (problem.line !== undefined && problem.column !== undefined) {
+      const { line, column } = problem;
+      return fail([
+        createPlanIssue('not-json', { messageKey: 'issues.notJsonAt', params: { line, column } }),
+      ]);
     }
-    return parsePlan(value);
+    return fail([createPlanIssue('not-json')]);
   } catch {
     return fail([createPlanIssue('internal')]);
   }
