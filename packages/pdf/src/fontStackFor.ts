@@ -1,3 +1,4 @@
+import { inRanges } from './codePointRanges.js';
 import { fontCoverageByFamily } from './fontCoverage.js';
 import { FONT_FILES } from './fonts.js';
 import { MISSING_GLYPH } from './toPdfText.js';
@@ -7,19 +8,6 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 // Code point → index in FONT_FILES of the first family that draws it (-1: none). Shared by
 // every render: the fonts never change while the process runs.
 const firstFamily = new Map<number, number>();
-
-function inRanges(ranges: readonly (readonly [number, number])[], codePoint: number): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const range = ranges[middle]!;
-    if (codePoint < range[0]) high = middle - 1;
-    else if (codePoint > range[1]) low = middle + 1;
-    else return true;
-  }
-  return false;
-}
 
 function familyIndexFor(codePoint: number): number {
   let index = firstFamily.get(codePoint);

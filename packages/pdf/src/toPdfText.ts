@@ -1,3 +1,4 @@
+import { inRanges } from './codePointRanges.js';
 import { fontCoverage } from './fontCoverage.js';
 
 /** What the PDF draws in place of a run of characters no bundled font has (emoji, CJK, Arabic…). */
@@ -25,19 +26,6 @@ const INVISIBLE: readonly (readonly [number, number])[] = [
 ];
 // C0 and C1 control characters except tab, line feed and carriage return.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
-function inRanges(ranges: readonly (readonly [number, number])[], codePoint: number): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const range = ranges[middle]!;
-    if (codePoint < range[0]) high = middle - 1;
-    else if (codePoint > range[1]) low = middle + 1;
-    else return true;
-  }
-  return false;
-}
 
 /**
  * Makes any text safe to draw with the bundled fonts: removes control and invisible

@@ -1,17 +1,9 @@
 import type { Picture, PictureElement, PictureSet } from './Picture.js';
 import { PictureSetError } from './PictureSetError.js';
 import { hostSets, notifyPicturesChanged } from './pictureRegistry.js';
+import { pictureElementTypes } from './pictureVocabulary.js';
 
-const ELEMENT_TYPES: ReadonlySet<string> = new Set([
-  'g',
-  'path',
-  'circle',
-  'ellipse',
-  'rect',
-  'line',
-  'polygon',
-  'polyline',
-]);
+const ELEMENT_TYPES: ReadonlySet<string> = pictureElementTypes;
 
 /** A short, printable form of untrusted text for error messages. */
 function quote(value: unknown): string {
