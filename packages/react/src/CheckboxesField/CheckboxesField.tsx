@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { choiceParts } from '../internal/choiceParts.js';
 import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
 import type { FieldProps } from '../internal/FieldParts.js';
@@ -42,26 +41,29 @@ export function CheckboxesField(props: CheckboxesFieldProps) {
         {hint ? <Hint id={hintId}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
         <div className="wp-checkboxes">
-          {options.map((option, index) => {
+          {options.flatMap((option, index) => {
             const optionId = index === 0 ? id : `${id}-${index}`;
             const checked = checkedSet.has(option.value);
-            return (
-              // The list's grid lays out each option's box, words and hint, without a wrapper per
-              // option: on a long form those wrappers were hundreds of extra elements to create.
-              <Fragment key={option.value}>
-                {choiceParts({
-                  type: 'checkbox',
-                  id: optionId,
-                  name,
-                  value: option.value,
-                  checked,
-                  label: option.label,
-                  hint: option.hint,
-                  onChange: (event) => toggle(option.value, event.target.checked),
-                })}
-                {checked && option.reveal ? <div className="wp-conditional">{option.reveal}</div> : null}
-              </Fragment>
-            );
+            // The list's grid lays out each option's box, words and hint, without a wrapper (or
+            // a fragment) per option: on a long form those were hundreds more to create.
+            const parts = choiceParts({
+              type: 'checkbox',
+              id: optionId,
+              name,
+              value: option.value,
+              checked,
+              label: option.label,
+              hint: option.hint,
+              onChange: (event) => toggle(option.value, event.target.checked),
+            });
+            if (checked && option.reveal) {
+              parts.push(
+                <div key={`${option.value}:reveal`} className="wp-conditional">
+                  {option.reveal}
+                </div>,
+              );
+            }
+            return parts;
           })}
         </div>
       </fieldset>

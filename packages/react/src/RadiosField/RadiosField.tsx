@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { choiceParts } from '../internal/choiceParts.js';
 import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
 import type { FieldProps } from '../internal/FieldParts.js';
@@ -38,7 +37,7 @@ export function RadiosField(props: RadiosFieldProps) {
         {hint ? <Hint id={hintId}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
         <div className={inline ? 'wp-radios wp-radios--inline' : 'wp-radios'}>
-          {options.map((option, index) => {
+          {options.flatMap((option, index) => {
             // The first radio takes the field's id, so the error summary can link to it.
             const optionId = index === 0 ? id : `${id}-${index}`;
             const checked = value === option.value;
@@ -52,15 +51,25 @@ export function RadiosField(props: RadiosFieldProps) {
               hint: option.hint,
               onChange: () => onChange(option.value),
             });
-            return (
-              // Stacked options are laid out by the list's grid, without a wrapper each: on a long
-              // form those wrappers were hundreds of extra elements to create. Inline options
-              // keep one, so an option's box and words stay on one line.
-              <Fragment key={option.value}>
-                {inline ? <div className="wp-choice-item">{parts}</div> : parts}
-                {checked && option.reveal ? <div className="wp-conditional">{option.reveal}</div> : null}
-              </Fragment>
-            );
+            // Stacked options are laid out by the list's grid, without a wrapper each: on a long
+            // form those wrappers were hundreds of extra elements to create. Inline options keep
+            // one, so an option's box and words stay on one line. One flat list of keyed
+            // elements, without a fragment per option.
+            const shown = inline
+              ? [
+                  <div key={`${option.value}:item`} className="wp-choice-item">
+                    {parts}
+                  </div>,
+                ]
+              : parts;
+            if (checked && option.reveal) {
+              shown.push(
+                <div key={`${option.value}:reveal`} className="wp-conditional">
+                  {option.reveal}
+                </div>,
+              );
+            }
+            return shown;
           })}
         </div>
       </fieldset>

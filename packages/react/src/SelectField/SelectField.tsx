@@ -41,14 +41,23 @@ export function SelectField(props: SelectFieldProps) {
         aria-invalid={error ? true : undefined}
         onChange={(event) => onChange(event.target.value)}
       >
-        <option value="">{props.placeholder ?? t('ui.common.choose')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {/* A value from an imported plan that the options do not list is shown, never lost. */}
-        {known ? null : <option value={current}>{current}</option>}
+        {/* One flat list of keyed options: an array beside other children is a fragment to render. */}
+        {[
+          <option key="placeholder" value="">
+            {props.placeholder ?? t('ui.common.choose')}
+          </option>,
+          ...options.map((option) => (
+            <option key={`option:${option.value}`} value={option.value}>
+              {option.label}
+            </option>
+          )),
+          // A value from an imported plan that the options do not list is shown, never lost.
+          known ? null : (
+            <option key="unlisted" value={current}>
+              {current}
+            </option>
+          ),
+        ]}
       </select>
       {children}
     </FormGroup>

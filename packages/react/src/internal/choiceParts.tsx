@@ -1,4 +1,4 @@
-import type { ChangeEvent, ReactNode } from 'react';
+import type { ChangeEvent, ReactElement, ReactNode } from 'react';
 
 /** What one radio or checkbox option shows. */
 export interface ChoicePartsProps {
@@ -13,32 +13,44 @@ export interface ChoicePartsProps {
 }
 
 /**
- * The box, its label and its hint, as siblings for the list's grid (or a wrapper) to lay out.
- * A function rather than a component: on a long form, one more component per option was
- * hundreds more to render.
+ * The box, its label and its hint, as siblings for the list's grid (or a wrapper) to lay out:
+ * an array of elements keyed by the option's value. A function rather than a component, and an
+ * array rather than a fragment: on a long form each was hundreds more to render (a fragment per
+ * option was a fifth of a 300-question page's React tree).
  */
-export function choiceParts({ type, id, name, value, checked, label, hint, onChange }: ChoicePartsProps) {
+export function choiceParts({
+  type,
+  id,
+  name,
+  value,
+  checked,
+  label,
+  hint,
+  onChange,
+}: ChoicePartsProps): ReactElement[] {
   const hintId = `${id}-item-hint`;
-  return (
-    <>
-      <input
-        className="wp-choice-item__input"
-        type={type}
-        id={id}
-        name={name}
-        value={value}
-        checked={checked}
-        aria-describedby={hint ? hintId : undefined}
-        onChange={onChange}
-      />
-      <label className="wp-choice-item__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="wp-choice-item__hint">
-          {hint}
-        </div>
-      ) : null}
-    </>
-  );
+  const parts = [
+    <input
+      key={`${value}:box`}
+      className="wp-choice-item__input"
+      type={type}
+      id={id}
+      name={name}
+      value={value}
+      checked={checked}
+      aria-describedby={hint ? hintId : undefined}
+      onChange={onChange}
+    />,
+    <label key={`${value}:label`} className="wp-choice-item__label" htmlFor={id}>
+      {label}
+    </label>,
+  ];
+  if (hint) {
+    parts.push(
+      <div key={`${value}:hint`} id={hintId} className="wp-choice-item__hint">
+        {hint}
+      </div>,
+    );
+  }
+  return parts;
 }
