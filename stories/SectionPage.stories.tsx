@@ -53,7 +53,7 @@ function LongQuestion({ number }: { number: number }) {
   if (number % 3 === 1)
     return <RadiosField label={label} options={frequency} value={choice} onChange={setChoice} />;
   if (number % 3 === 2) return <DateField label={label} value={date} onChange={setDate} />;
-  return <TextField label={label} value={text} onChange={setText} />;
+  return <TextField id={`long-${number}`} label={label} value={text} onChange={setText} />;
 }
 
 /**
@@ -64,7 +64,11 @@ function LongQuestion({ number }: { number: number }) {
 export const LongSection: Story = {
   render: () => (
     <main className="wp-root" lang="en">
-      <SectionPage title="A long assessment" onContinue={() => {}}>
+      <SectionPage
+        title="A long assessment"
+        onContinue={() => {}}
+        errorSummary={<ErrorSummary errors={[{ message: 'Answer question 57', targetId: 'long-57' }]} />}
+      >
         {Array.from({ length: 60 }, (_, index) => (
           <LongQuestion key={index} number={index + 1} />
         ))}
@@ -81,12 +85,20 @@ export const LongSection: Story = {
     await expect(groups.every((group) => visibility(group) === 'auto')).toBe(true);
     // Every control is in the page, with its role and name, skipped or not.
     await expect(canvas.getAllByRole('radio')).toHaveLength(20 * 4);
+    // The error summary's link reaches a question far down the page, skipped until then: it is
+    // focused and scrolled into view.
+    await userEvent.click(canvas.getByRole('link', { name: 'Answer question 57' }));
+    const linked = canvas.getByRole('textbox', { name: 'Question 57' });
+    await expect(linked).toHaveFocus();
+    const box = linked.getBoundingClientRect();
+    await expect(box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0).toBe(true);
+    await expect(visibility(groups[56]!)).toBe('visible');
     const last = canvas.getByRole('textbox', { name: 'Question 60' });
     await userEvent.click(last);
     await userEvent.keyboard('Yes');
     await expect(last).toHaveValue('Yes');
     // The focused question is never skipped, so nothing clips its focus ring.
     await expect(visibility(groups[59]!)).toBe('visible');
-    await expect(groups.slice(0, 59).every((group) => visibility(group) === 'auto')).toBe(true);
+    await expect(visibility(groups[56]!)).toBe('auto');
   },
 };
