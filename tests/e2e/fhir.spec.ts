@@ -65,9 +65,11 @@ test('imports a FHIR Questionnaire, answers it by keyboard and downloads a compl
   await tabTo(page, checkAnswers);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'Submit plan' }));
+  // A questionnaire's answers, not a plan: the demo passes its own words for the button and the message.
+  await tabTo(page, page.getByRole('button', { name: 'Submit answers' }));
   await page.keyboard.press('Enter');
 
+  await expect(page.getByText('Your answers are complete.')).toBeVisible();
   const download = page.getByRole('button', { name: 'Download QuestionnaireResponse (FHIR JSON)' });
   await expect(download).toBeVisible();
   const downloading = page.waitForEvent('download');

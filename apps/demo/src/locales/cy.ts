@@ -215,6 +215,8 @@ export const cy: Translation<typeof en> = {
         'Dim ond yn y porwr lle cawson nhw eu hagor y mae holiaduron yn cael eu cadw. Efallai iddo gael ei agor ar ddyfais arall, neu ei ddileu.',
       damaged: 'Does dim modd darllen yr Holiadur a gadwyd gyda’r atebion hyn bellach. Mewnforiwch ef eto.',
       ignored: 'Rhannau o’r Holiadur nad yw’r ffurflen hon yn eu defnyddio',
+      submit: 'Cyflwyno’r atebion',
+      submitted: 'Mae’ch atebion yn gyflawn.',
       submittedTitle: 'Mae’r atebion yn gyflawn',
       submittedBody:
         'Lawrlwythwch nhw fel QuestionnaireResponse FHIR i’w rhoi i’r system a ofynnodd y cwestiynau.',

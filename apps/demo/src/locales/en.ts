@@ -208,6 +208,8 @@ export const en = {
         'Questionnaires are saved only in the browser they were opened in. It may have been opened on another device, or deleted.',
       damaged: 'The Questionnaire saved with these answers can no longer be read. Import it again.',
       ignored: 'Parts of the Questionnaire this form does not use',
+      submit: 'Submit answers',
+      submitted: 'Your answers are complete.',
       submittedTitle: 'The answers are complete',
       submittedBody:
         'Download them as a FHIR QuestionnaireResponse to give to the system that asked the questions.',

@@ -122,6 +122,8 @@ export function FhirDraftPage({ draftId }: FhirDraftPageProps) {
         textSize={textSize === 'standard' ? 'normal' : textSize}
         locale={locale}
         manageDocumentTitle
+        submitLabel={t('fhir.draft.submit')}
+        submittedMessage={t('fhir.draft.submitted')}
       />
       {submitted && (
         <div

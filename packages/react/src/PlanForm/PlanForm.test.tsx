@@ -246,6 +246,22 @@ describe('PlanForm', () => {
       });
       expect(document.activeElement).toBe(screen.getByLabelText('Preferred name'));
     });
+
+    it('uses a host’s words for the submit button and the message after, for a form that is not a plan', async () => {
+      const user = userEvent.setup();
+      const plan = createPlan({ now, person: { preferredName: 'Sam', identifiers: [] } });
+      render(
+        <PlanForm
+          defaultPlan={plan}
+          initialView={{ page: 'check' }}
+          submitLabel="Submit answers"
+          submittedMessage="Your answers have been sent."
+        />,
+      );
+      expect(screen.queryByRole('button', { name: 'Submit plan' })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Submit answers' }));
+      expect(screen.getByRole('status').textContent).toBe('Your answers have been sent.');
+    });
   });
 
   describe('given a controlled view', () => {

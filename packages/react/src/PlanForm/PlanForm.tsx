@@ -78,6 +78,13 @@ export interface PlanFormProps {
    * takes focus whenever the page changes, also when the host changes `view` itself.
    */
   onViewChange?: (view: PlanFormView) => void;
+  /**
+   * The words on the check-answers page's submit button, for a form that is not a support plan
+   * (an imported questionnaire, say). @default "Submit plan", translated
+   */
+  submitLabel?: string;
+  /** What the page says once the form is submitted. @default "Your plan has been submitted.", translated */
+  submittedMessage?: string;
   /** Extra class names on the root element. */
   className?: string;
 }
@@ -318,6 +325,8 @@ function PlanFormInner(props: PlanFormProps) {
         }}
         onChangeAnswer={(sectionId, path) => go({ page: 'section', sectionId }, { path })}
         onSubmit={submit}
+        submitLabel={props.submitLabel}
+        submittedMessage={props.submittedMessage}
       />
     );
   }
@@ -490,6 +499,8 @@ const CheckAnswersPage = forwardRef<
     onBack: () => void;
     onChangeAnswer: (sectionId: string, path: string) => void;
     onSubmit: () => void;
+    submitLabel: string | undefined;
+    submittedMessage: string | undefined;
   }
 >(function CheckAnswersPage(props, headingRef) {
   const text = useWholePicture();
@@ -503,9 +514,12 @@ const CheckAnswersPage = forwardRef<
         errorSummary={props.errorSummary}
         onBack={props.onBack}
         onSubmit={props.onSubmit}
+        {...(props.submitLabel ? { submitLabel: props.submitLabel } : {})}
       />
       <div role="status" className="wp-plan-form__status">
-        {props.submitted ? <p className="wp-panel">{text.t('ui.form.submitted')}</p> : null}
+        {props.submitted ? (
+          <p className="wp-panel">{props.submittedMessage || text.t('ui.form.submitted')}</p>
+        ) : null}
       </div>
     </>
   );
