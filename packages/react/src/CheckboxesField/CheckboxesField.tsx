@@ -1,4 +1,4 @@
-import { choiceParts } from '../internal/choiceParts.js';
+import { choiceParts, revealedBy } from '../internal/choiceParts.js';
 import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
 import type { FieldProps } from '../internal/FieldParts.js';
 import type { ChoiceOption } from '../internal/ChoiceOption.js';
@@ -56,13 +56,8 @@ export function CheckboxesField(props: CheckboxesFieldProps) {
               hint: option.hint,
               onChange: (event) => toggle(option.value, event.target.checked),
             });
-            if (checked && option.reveal) {
-              parts.push(
-                <div key={`${option.value}:reveal`} className="wp-conditional">
-                  {option.reveal}
-                </div>,
-              );
-            }
+            const revealed = revealedBy(option.value, checked, option.reveal);
+            if (revealed) parts.push(revealed);
             return parts;
           })}
         </div>

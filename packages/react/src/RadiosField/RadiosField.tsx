@@ -1,4 +1,4 @@
-import { choiceParts } from '../internal/choiceParts.js';
+import { choiceParts, revealedBy } from '../internal/choiceParts.js';
 import { ErrorMessage, FormGroup, Hint } from '../internal/FieldParts.js';
 import type { FieldProps } from '../internal/FieldParts.js';
 import type { ChoiceOption } from '../internal/ChoiceOption.js';
@@ -62,13 +62,8 @@ export function RadiosField(props: RadiosFieldProps) {
                   </div>,
                 ]
               : parts;
-            if (checked && option.reveal) {
-              shown.push(
-                <div key={`${option.value}:reveal`} className="wp-conditional">
-                  {option.reveal}
-                </div>,
-              );
-            }
+            const revealed = revealedBy(option.value, checked, option.reveal);
+            if (revealed) shown.push(revealed);
             return shown;
           })}
         </div>

@@ -54,3 +54,16 @@ export function choiceParts({
   }
   return parts;
 }
+
+/**
+ * The questions an option reveals while it is chosen, keyed to follow the option's parts in the
+ * list; `undefined` when there are none to show.
+ */
+export function revealedBy(value: string, checked: boolean, reveal: ReactNode): ReactElement | undefined {
+  if (!checked || !reveal) return undefined;
+  return (
+    <div key={`${value}:reveal`} className="wp-conditional">
+      {reveal}
+    </div>
+  );
+}
