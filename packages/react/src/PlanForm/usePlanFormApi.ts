@@ -1,10 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FormApi } from '@tanstack/react-form';
 import type { Plan } from '@wholepicture/core';
 
 function createPlanFormApi(initial: Plan) {
   // Plan paths come from the definition at run time, so the form is typed by string paths.
-  return new FormApi({ defaultValues: initial as unknown as Record<string, unknown> });
+  // Made empty and then given the plan: TanStack's constructor offers a form made with
+  // `defaultValues` (its whole state: the plan) to a devtools bus on `window`, and keeps it until
+  // some script on the page answers. A plan is personal data: it goes to nobody. `reset` sets
+  // the same state without offering it.
+  const values = initial as unknown as Record<string, unknown>;
+  const form = new FormApi({ defaultValues: undefined as typeof values | undefined });
+  form.reset(values);
+  return form;
 }
 
 /**
@@ -17,7 +24,9 @@ function createPlanFormApi(initial: Plan) {
  */
 export function usePlanFormApi(initial: Plan): PlanFormApi {
   const [form] = useState(() => createPlanFormApi(initial));
-  useEffect(() => form.mount(), [form]);
+  // Never `form.mount()`: it only wires TanStack's devtools, which would send the form's state
+  // (the plan) to `window` on every change and let any script on the page reset or submit the
+  // form. The form validates with core and needs none of what it sets up.
   return form;
 }
 
