@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as fc from 'fast-check';
 import type { EasyReadDocument } from '@wholepicture/core';
 import { samplePlans } from '@wholepicture/core';
@@ -136,6 +136,21 @@ const planArbitrary = fc
     return plan;
   });
 
+/**
+ * Runs `render` and fails if the renderer warned. A warning from the paginator means a block
+ * taller than a page: it is put on a page of its own and whatever does not fit is cut off.
+ * The check sits inside the property, not only in the console guard after the test, so
+ * fast-check reports the seed and the case that caused it.
+ */
+async function withoutWarnings<T>(render: () => Promise<T>): Promise<T> {
+  const warn = vi.mocked(console.warn);
+  const before = warn.mock.calls.length;
+  const result = await render();
+  const warnings = warn.mock.calls.slice(before).map((args) => args.map(String).join(' '));
+  expect(warnings, 'the renderer warned').toEqual([]);
+  return result;
+}
+
 /** Every page has words on it besides its "Page N of M" footer. */
 function expectWordsOnEveryPage(file: string, pageCount: number, pageOf: string): void {
   // pdftotext ends every page with a form feed: one call gives each page's text.
@@ -162,7 +177,7 @@ describe('given any text at all', () => {
   const everyPageHasWords = (name: string) => {
     let run = 0;
     return fc.asyncProperty(documentArbitrary, async (document) => {
-      const { bytes, pageCount } = await renderDocumentPdfWithInfo(document);
+      const { bytes, pageCount } = await withoutWarnings(() => renderDocumentPdfWithInfo(document));
       const file = writePdf(dir, `${name}-${(run += 1)}.pdf`, bytes);
       expect(pageCount).toBeGreaterThan(0);
       expectWordsOnEveryPage(file, pageCount, document.labels.pageOf);
@@ -190,9 +205,9 @@ describe('given any text at all', () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(planArbitrary, async (plan) => {
-        const { bytes, pageCount } = await renderEasyReadPdfWithInfo(plan, {
-          now: new Date('2026-03-12T12:00:00Z'),
-        });
+        const { bytes, pageCount } = await withoutWarnings(() =>
+          renderEasyReadPdfWithInfo(plan, { now: new Date('2026-03-12T12:00:00Z') }),
+        );
         const file = writePdf(dir, `fuzz-plan-${(run += 1)}.pdf`, bytes);
         expectWordsOnEveryPage(
           file,
