@@ -14,6 +14,8 @@ import { documentFontStack } from './documentFontStack.js';
 import { PictureSvg } from './PictureSvg.js';
 import { ScaleBar } from './ScaleBar.js';
 import { pdfColours } from './pdfColours.js';
+import { textHeight } from './textHeight.js';
+import type { TextSetting } from './textHeight.js';
 import { toPdfText } from './toPdfText.js';
 
 /** Paper sizes the PDF comes in. */
@@ -31,28 +33,56 @@ export interface EasyReadPlanProps {
   coverNote?: string;
 }
 
-/** Rows with more text than this may break across pages, so text longer than a page is never cut off. */
-const LONG_ROW_CHARACTERS = 700;
-const LONG_ROW_LINES = 14;
+/** Page sizes in points, width by height. */
+const PAPER: Record<PaperSize, readonly [number, number]> = { A4: [595.28, 841.89], LETTER: [612, 792] };
+
+// The measures the style sheet and the keep-together estimates share.
+const BODY_SIZE = 18;
+const BODY_LINE = 1.45;
+const PAGE_TOP = 52;
+const PAGE_BOTTOM = 28;
+const PAGE_SIDE = 52;
+const FOOTER = { size: 16, line: 1.3, gap: 16 };
+const PICTURE = 60;
+const PICTURE_GAP = 20;
+const HEADING = { size: 28, line: 1.25, gap: 18, below: 12 + 3 + 24, later: 40 };
+const OWN_WORDS_INSET = 12 + 4;
+const SMALL = { fontSize: 16, lineHeight: 1.45 };
+const SCALE_BAR = { size: 16, line: 1.4, boxes: 6 + 18 + 4 };
+const ROW_GAP = 18;
+/** The gap between a picture and the words below it, in a block that may break. */
+const PICTURE_ABOVE_GAP = 12;
+const PARAGRAPH_GAP = 6;
+const CONTACT = { name: 22, nameLine: 1.35, phone: 28, phoneLine: 1.3, phoneGap: 4, edges: 22 + 16 + 1 };
+const GLOSSARY_WORD = { size: 20, line: 1.35 };
+
+/**
+ * A block that must stay whole may be at most this share of a page's room for content.
+ * react-pdf cannot break a block marked `wrap={false}`: one taller than the page is drawn past
+ * its foot and the words there are lost. So a block is kept whole only when the most its words
+ * can take (`textHeight`, from the widest glyphs) leaves room to spare for react-pdf's own line
+ * breaking; a longer one may break across pages, which costs nothing but looks.
+ */
+const KEEP_TOGETHER_SHARE = 0.6;
 
 const englishT = createTranslator(en, 'en');
 
 const ink = pdfColours.ink;
 const styles = StyleSheet.create({
   page: {
-    fontSize: 18,
+    fontSize: BODY_SIZE,
     color: ink,
     backgroundColor: pdfColours.paper,
-    paddingTop: 52,
-    paddingBottom: 28,
-    paddingHorizontal: 52,
+    paddingTop: PAGE_TOP,
+    paddingBottom: PAGE_BOTTOM,
+    paddingHorizontal: PAGE_SIDE,
   },
-  text: { lineHeight: 1.45 },
+  text: { lineHeight: BODY_LINE },
   pageBody: { flexGrow: 1 },
   footer: {
-    marginTop: 16,
-    fontSize: 16,
-    lineHeight: 1.3,
+    marginTop: FOOTER.gap,
+    fontSize: FOOTER.size,
+    lineHeight: FOOTER.line,
     textAlign: 'center',
     color: ink,
   },
@@ -86,35 +116,44 @@ const styles = StyleSheet.create({
     borderBottomWidth: 3,
     borderBottomColor: pdfColours.accent,
   },
-  laterHeading: { marginTop: 40 },
-  headingText: { flex: 1, fontSize: 28, fontWeight: 700, lineHeight: 1.25, marginLeft: 18 },
+  laterHeading: { marginTop: HEADING.later },
+  headingText: { fontSize: HEADING.size, fontWeight: 700, lineHeight: HEADING.line },
+  headingTextBeside: { flex: 1, marginLeft: HEADING.gap },
+  // A heading that may run over pages puts its picture above its words, as a long row does.
+  longHeading: { flexDirection: 'column', alignItems: 'stretch' },
+  longHeadingText: { marginTop: PICTURE_ABOVE_GAP },
   // Space goes above rows, not below: a row that breaks across pages and ends exactly at the
   // foot of one would otherwise carry its bottom margin alone onto a page of its own.
   row: { flexDirection: 'row' },
-  spaceAbove: { marginTop: 18 },
-  longRowText: { marginTop: 12 },
-  picture: { width: 60, height: 60 },
-  rowText: { flex: 1, marginLeft: 20, minHeight: 60, justifyContent: 'center' },
-  sentence: { marginBottom: 6 },
-  lead: { marginBottom: 6 },
+  spaceAbove: { marginTop: ROW_GAP },
+  longRowText: { marginTop: PICTURE_ABOVE_GAP },
+  picture: { width: PICTURE, height: PICTURE },
+  rowText: { flex: 1, marginLeft: PICTURE_GAP, minHeight: PICTURE, justifyContent: 'center' },
+  sentence: { marginBottom: PARAGRAPH_GAP },
+  lead: { marginBottom: PARAGRAPH_GAP },
   ownWords: { paddingLeft: 12, borderLeftWidth: 4, borderLeftColor: pdfColours.accent },
   ownWordsLabel: {
-    fontSize: 16,
-    lineHeight: 1.45,
+    fontSize: SMALL.fontSize,
+    lineHeight: SMALL.lineHeight,
     fontWeight: 700,
     color: pdfColours.accent,
     marginBottom: 4,
   },
-  scaleLabel: { fontSize: 16, lineHeight: 1.45, fontWeight: 700, marginTop: 8 },
+  scaleLabel: { fontSize: SMALL.fontSize, lineHeight: SMALL.lineHeight, fontWeight: 700, marginTop: 8 },
   contact: {
     marginBottom: 22,
     paddingBottom: 16,
     borderBottomWidth: 1,
     borderBottomColor: pdfColours.rule,
   },
-  contactName: { fontSize: 22, lineHeight: 1.35, fontWeight: 700 },
-  contactPhone: { fontSize: 28, lineHeight: 1.3, fontWeight: 700, marginTop: 4 },
-  glossaryWord: { fontSize: 20, lineHeight: 1.35, fontWeight: 700 },
+  contactName: { fontSize: CONTACT.name, lineHeight: CONTACT.nameLine, fontWeight: 700 },
+  contactPhone: {
+    fontSize: CONTACT.phone,
+    lineHeight: CONTACT.phoneLine,
+    fontWeight: 700,
+    marginTop: CONTACT.phoneGap,
+  },
+  glossaryWord: { fontSize: GLOSSARY_WORD.size, lineHeight: GLOSSARY_WORD.line, fontWeight: 700 },
 });
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -153,18 +192,53 @@ function drawablePhoto(photo: string | undefined): string | undefined {
   return undefined;
 }
 
-/** True when text may be taller than a page, so its block must be allowed to break across pages. */
-function mayOverflowPage(text: string, characters = LONG_ROW_CHARACTERS): boolean {
-  return text.length > characters || text.split('\n').length > LONG_ROW_LINES;
+/**
+ * What the keep-together decisions need to know of a page: how wide its words are set and how
+ * tall a block kept whole may be. The footer is the document's own words and may take lines.
+ */
+interface PageFit {
+  /** The width of the page between its margins. */
+  width: number;
+  /** The tallest a block may be and still be kept whole (see {@link KEEP_TOGETHER_SHARE}). */
+  keepLimit: number;
 }
 
-function isLongRow(row: EasyReadRow): boolean {
-  // Each scale reading takes about a tenth of a page.
-  if ((row.scale?.length ?? 0) > 3) return true;
-  return mayOverflowPage(
-    [row.lead ?? '', ...row.sentences].join('\n') +
-      (row.scale ?? []).map((reading) => reading.label).join('\n'),
-  );
+function pageFit(paper: PaperSize, pageOf: string): PageFit {
+  const [pageWidth, pageHeight] = PAPER[paper];
+  const width = pageWidth - 2 * PAGE_SIDE;
+  const footer = textHeight(toPdfText(fill(pageOf, { page: 9999, total: 9999 })), {
+    fontSize: FOOTER.size,
+    lineHeight: FOOTER.line,
+    width,
+  });
+  const room = pageHeight - PAGE_TOP - PAGE_BOTTOM - FOOTER.gap - footer;
+  return { width, keepLimit: Math.max(0, room * KEEP_TOGETHER_SHARE) };
+}
+
+const body = (width: number): TextSetting => ({ fontSize: BODY_SIZE, lineHeight: BODY_LINE, width });
+
+/** The most a row's words take, set in a column `width` wide (see `Row` for the layout). */
+function rowTextHeight(
+  row: { lead: string; paragraphs: string[]; ownWords: boolean; ownWordsLabel: string },
+  readings: number,
+  width: number,
+): number {
+  const paragraphWidth = row.ownWords ? width - OWN_WORDS_INSET : width;
+  let height = row.lead.trim() === '' ? 0 : textHeight(row.lead, body(width)) + PARAGRAPH_GAP;
+  if (row.ownWords) height += textHeight(row.ownWordsLabel, { ...SMALL, width: paragraphWidth }) + 4;
+  for (const paragraph of row.paragraphs) {
+    height += textHeight(paragraph, body(paragraphWidth)) + PARAGRAPH_GAP;
+  }
+  return height + readings;
+}
+
+/** The most a scale reading takes: its label, then a bar for now and for the goal. */
+function readingHeight(label: string, bars: string[], width: number): number {
+  let height = label.trim() === '' ? 0 : 8 + textHeight(label, { ...SMALL, width });
+  for (const bar of bars)
+    height +=
+      SCALE_BAR.boxes + textHeight(bar, { fontSize: SCALE_BAR.size, lineHeight: SCALE_BAR.line, width });
+  return height;
 }
 
 const BLOCK_CHARACTERS = 1500;
@@ -222,25 +296,38 @@ function Heading({
   text,
   bookmark,
   first = true,
+  fit,
 }: {
   picture: string;
   text: string;
   bookmark?: string;
   first?: boolean;
+  fit: PageFit;
 }): ReactElement {
   // react-pdf draws a bookmark for any element, though its types list it only on <Page>.
   const bookmarkProps = bookmark === undefined ? {} : { bookmark: { title: bookmark, fit: true } };
+  const besidePicture = fit.width - PICTURE - HEADING.gap;
+  const height =
+    Math.max(
+      PICTURE,
+      textHeight(text, { fontSize: HEADING.size, lineHeight: HEADING.line, width: besidePicture }),
+    ) +
+    HEADING.below +
+    (first ? 0 : HEADING.later);
+  const keep = height <= fit.keepLimit;
   return (
     <View
-      style={first ? styles.heading : [styles.heading, styles.laterHeading]}
+      style={[styles.heading, first ? {} : styles.laterHeading, keep ? {} : styles.longHeading]}
       minPresenceAhead={110}
-      wrap={mayOverflowPage(text, 200)}
+      wrap={!keep}
       {...bookmarkProps}
     >
       <View style={styles.picture}>
         <PictureSvg picture={picture} />
       </View>
-      <Text style={styles.headingText}>{text}</Text>
+      <Text style={[styles.headingText, keep ? styles.headingTextBeside : styles.longHeadingText]}>
+        {text}
+      </Text>
     </View>
   );
 }
@@ -250,20 +337,51 @@ function Row({
   document,
   t,
   first,
+  fit,
 }: {
   row: EasyReadRow;
   document: EasyReadDocument;
   t: TranslateFn;
   /** The first row under its heading, which already leaves space below it. */
   first: boolean;
+  fit: PageFit;
 }): ReactElement {
   const sentences = row.sentences.map((sentence) => toPdfText(sentence)).filter((s) => s.trim() !== '');
   const lead = row.lead === undefined ? '' : toPdfText(row.lead);
+  const ownWordsLabel = toPdfText(document.labels.ownWords);
   // The person's own words are one quotation, however many sentences they wrote.
   const paragraphs =
     row.ownWords && sentences.length > 0
       ? [toPdfText(t('pdf.ownWordsQuote', { text: sentences.join(' ') }))]
       : sentences;
+  const readings = (row.scale ?? []).map((reading) => {
+    const label = toPdfText(reading.label);
+    const bar = (name: string, value: number | undefined) =>
+      value === undefined
+        ? undefined
+        : { value, text: toPdfText(t('pdf.scaleReading', { label: name, value })) };
+    const bars = [bar(document.labels.scaleNow, reading.now), bar(document.labels.scaleGoal, reading.goal)];
+    return { label, bars: bars.filter((item) => item !== undefined) };
+  });
+  const readingHeights = (width: number) =>
+    readings.map((reading) =>
+      readingHeight(
+        reading.label,
+        reading.bars.map((item) => item.text),
+        width,
+      ),
+    );
+  // Beside its picture if the whole row surely fits well on a page, so it is kept whole; else a
+  // column (picture above the words) that may break across pages. react-pdf could not split a
+  // side-by-side row holding several very long texts, and cut the words off.
+  const besidePicture = fit.width - PICTURE - PICTURE_GAP;
+  const wordsBeside = rowTextHeight(
+    { lead, paragraphs, ownWords: row.ownWords === true, ownWordsLabel },
+    readingHeights(besidePicture).reduce((sum, height) => sum + height, 0),
+    besidePicture,
+  );
+  const keep = (first ? 0 : ROW_GAP) + Math.max(PICTURE, wordsBeside) <= fit.keepLimit;
+  const longReadingHeights = keep ? [] : readingHeights(fit.width);
   const text = (
     <>
       {paragraphs.map((paragraph, index) => (
@@ -277,19 +395,16 @@ function Row({
       ))}
     </>
   );
-  const long = isLongRow(row);
   return (
-    // A row that may run over pages is a column (picture above the words): react-pdf could not
-    // split a side-by-side row holding several very long texts, and cut the words off.
     <View
-      style={[long ? {} : styles.row, first ? {} : styles.spaceAbove]}
-      wrap={long}
+      style={[keep ? styles.row : {}, first ? {} : styles.spaceAbove]}
+      wrap={!keep}
       minPresenceAhead={introducesNext(row) ? 80 : 0}
     >
       <View style={styles.picture}>
         <PictureSvg picture={row.picture} />
       </View>
-      <View style={long ? styles.longRowText : styles.rowText}>
+      <View style={keep ? styles.rowText : styles.longRowText}>
         {lead.trim() !== '' && (
           // The plan's words introducing the row, so outside the own-words mark.
           <View style={styles.lead}>
@@ -302,31 +417,18 @@ function Row({
         )}
         {row.ownWords ? (
           <View style={styles.ownWords}>
-            <Text style={styles.ownWordsLabel}>{toPdfText(document.labels.ownWords)}</Text>
+            <Text style={styles.ownWordsLabel}>{ownWordsLabel}</Text>
             {text}
           </View>
         ) : (
           text
         )}
-        {row.scale?.map((reading, index) => (
-          <View key={index} wrap={mayOverflowPage(reading.label, 300)}>
-            {reading.label.trim() !== '' && <Text style={styles.scaleLabel}>{toPdfText(reading.label)}</Text>}
-            {reading.now !== undefined && (
-              <ScaleBar
-                value={reading.now}
-                text={toPdfText(
-                  t('pdf.scaleReading', { label: document.labels.scaleNow, value: reading.now }),
-                )}
-              />
-            )}
-            {reading.goal !== undefined && (
-              <ScaleBar
-                value={reading.goal}
-                text={toPdfText(
-                  t('pdf.scaleReading', { label: document.labels.scaleGoal, value: reading.goal }),
-                )}
-              />
-            )}
+        {readings.map((reading, index) => (
+          <View key={index} wrap={!keep && (longReadingHeights[index] ?? 0) > fit.keepLimit}>
+            {reading.label.trim() !== '' && <Text style={styles.scaleLabel}>{reading.label}</Text>}
+            {reading.bars.map((item, barIndex) => (
+              <ScaleBar key={barIndex} value={item.value} text={item.text} />
+            ))}
           </View>
         ))}
       </View>
@@ -339,18 +441,20 @@ function Section({
   document,
   first,
   t,
+  fit,
 }: {
   section: EasyReadSection;
   document: EasyReadDocument;
   first: boolean;
   t: TranslateFn;
+  fit: PageFit;
 }): ReactElement {
   const heading = toPdfText(section.heading);
   return (
     <>
-      <Heading picture={section.picture} text={heading} bookmark={heading} first={first} />
+      <Heading picture={section.picture} text={heading} bookmark={heading} first={first} fit={fit} />
       {section.rows.map((row, index) => (
-        <Row key={index} row={row} document={document} t={t} first={index === 0} />
+        <Row key={index} row={row} document={document} t={t} first={index === 0} fit={fit} />
       ))}
     </>
   );
@@ -359,21 +463,87 @@ function Section({
 function ContactCard({
   contact,
   phoneLabel,
+  fit,
 }: {
   contact: EasyReadContact;
   phoneLabel: string;
+  fit: PageFit;
 }): ReactElement {
+  const name = toPdfText(contact.name);
+  const role = contact.role ? toPdfText(contact.role) : '';
+  const phone = contact.phone ? toPdfText(`${phoneLabel}: ${contact.phone}`) : '';
+  const when = contact.when ? toPdfText(contact.when) : '';
+  const height =
+    textHeight(name, { fontSize: CONTACT.name, lineHeight: CONTACT.nameLine, width: fit.width }) +
+    (role ? textHeight(role, body(fit.width)) : 0) +
+    (phone
+      ? CONTACT.phoneGap +
+        textHeight(phone, { fontSize: CONTACT.phone, lineHeight: CONTACT.phoneLine, width: fit.width })
+      : 0) +
+    (when ? textHeight(when, body(fit.width)) : 0) +
+    CONTACT.edges;
   return (
-    <View
-      style={styles.contact}
-      wrap={mayOverflowPage([contact.name, contact.role, contact.phone, contact.when].join('\n'), 300)}
-    >
-      <Text style={styles.contactName}>{toPdfText(contact.name)}</Text>
-      {contact.role ? <Text style={styles.text}>{toPdfText(contact.role)}</Text> : null}
-      {contact.phone ? (
-        <Text style={styles.contactPhone}>{toPdfText(`${phoneLabel}: ${contact.phone}`)}</Text>
-      ) : null}
-      {contact.when ? <Text style={styles.text}>{toPdfText(contact.when)}</Text> : null}
+    <View style={styles.contact} wrap={height > fit.keepLimit}>
+      <Text style={styles.contactName}>{name}</Text>
+      {role ? <Text style={styles.text}>{role}</Text> : null}
+      {phone ? <Text style={styles.contactPhone}>{phone}</Text> : null}
+      {when ? <Text style={styles.text}>{when}</Text> : null}
+    </View>
+  );
+}
+
+/** When the plan will be checked: a heading and a sentence, kept together if they fit well. */
+function ReviewBlock({
+  heading,
+  sentence,
+  fit,
+}: {
+  heading: string;
+  sentence: string;
+  fit: PageFit;
+}): ReactElement {
+  const height =
+    textHeight(heading, {
+      fontSize: HEADING.size,
+      lineHeight: HEADING.line,
+      width: fit.width - PICTURE - HEADING.gap,
+    }) +
+    PICTURE +
+    HEADING.below +
+    textHeight(sentence, body(fit.width));
+  return (
+    <View wrap={height > fit.keepLimit}>
+      <Heading picture="review" text={heading} fit={fit} />
+      <Text style={styles.text}>{sentence}</Text>
+    </View>
+  );
+}
+
+function GlossaryEntry({
+  word,
+  meaning,
+  first,
+  fit,
+}: {
+  word: string;
+  meaning: string;
+  first: boolean;
+  fit: PageFit;
+}): ReactElement {
+  const drawnWord = toPdfText(word);
+  const drawnMeaning = toPdfText(meaning);
+  const height =
+    (first ? 0 : ROW_GAP) +
+    textHeight(drawnWord, {
+      fontSize: GLOSSARY_WORD.size,
+      lineHeight: GLOSSARY_WORD.line,
+      width: fit.width,
+    }) +
+    textHeight(drawnMeaning, body(fit.width));
+  return (
+    <View style={first ? {} : styles.spaceAbove} wrap={height > fit.keepLimit}>
+      <Text style={styles.glossaryWord}>{drawnWord}</Text>
+      <Text style={styles.text}>{drawnMeaning}</Text>
     </View>
   );
 }
@@ -391,6 +561,7 @@ export function EasyReadPlan({
 }: EasyReadPlanProps): ReactElement {
   const photo = drawablePhoto(document.photo);
   const footer = withFooter(document.labels.pageOf);
+  const fit = pageFit(paper, document.labels.pageOf);
   // Only the font families this document's characters need: fewer fonts to load.
   const page = [styles.page, { fontFamily: documentFontStack(document, t, coverNote ?? '') }];
   const contactsHeading = toPdfText(document.contactsHeading);
@@ -445,6 +616,7 @@ export function EasyReadPlan({
               document={document}
               first={index === 0}
               t={t}
+              fit={fit}
             />
           ))}
         </Page>
@@ -458,17 +630,14 @@ export function EasyReadPlan({
         >
           {document.contacts.length > 0 && (
             <>
-              <Heading picture="phone" text={contactsHeading} />
+              <Heading picture="phone" text={contactsHeading} fit={fit} />
               {document.contacts.map((contact, index) => (
-                <ContactCard key={index} contact={contact} phoneLabel={document.labels.phone} />
+                <ContactCard key={index} contact={contact} phoneLabel={document.labels.phone} fit={fit} />
               ))}
             </>
           )}
           {reviewSentence ? (
-            <View wrap={mayOverflowPage(reviewSentence + reviewHeading, 300)}>
-              <Heading picture="review" text={reviewHeading} />
-              <Text style={styles.text}>{toPdfText(reviewSentence)}</Text>
-            </View>
+            <ReviewBlock heading={reviewHeading} sentence={toPdfText(reviewSentence)} fit={fit} />
           ) : null}
         </Page>
       )}
@@ -479,16 +648,15 @@ export function EasyReadPlan({
           style={page}
           bookmark={{ title: toPdfText(document.glossaryHeading), fit: true }}
         >
-          <Heading picture="information" text={toPdfText(document.glossaryHeading)} />
+          <Heading picture="information" text={toPdfText(document.glossaryHeading)} fit={fit} />
           {document.glossary.map((entry, index) => (
-            <View
+            <GlossaryEntry
               key={index}
-              style={index === 0 ? {} : styles.spaceAbove}
-              wrap={mayOverflowPage(entry.word + entry.meaning)}
-            >
-              <Text style={styles.glossaryWord}>{toPdfText(entry.word)}</Text>
-              <Text style={styles.text}>{toPdfText(entry.meaning)}</Text>
-            </View>
+              word={entry.word}
+              meaning={entry.meaning}
+              first={index === 0}
+              fit={fit}
+            />
           ))}
         </Page>
       )}

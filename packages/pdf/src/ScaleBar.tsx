@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { fontStackFor } from './fontStackFor.js';
+import { lineCount } from './textHeight.js';
 import { pdfColours } from './pdfColours.js';
 
 /** Props of {@link ScaleBar}. */
@@ -10,6 +11,8 @@ export interface ScaleBarProps {
   /** The reading in words, already translated: "Where I am now: 4 out of 10". */
   text: string;
 }
+
+const TEXT_SIZE = 16;
 
 const styles = StyleSheet.create({
   reading: { marginTop: 6 },
@@ -23,14 +26,22 @@ const styles = StyleSheet.create({
     borderRadius: 3,
   },
   filled: { backgroundColor: pdfColours.accent, borderColor: pdfColours.accent },
-  text: { fontSize: 16, lineHeight: 1.4, color: pdfColours.ink },
+  text: { fontSize: TEXT_SIZE, lineHeight: 1.4, color: pdfColours.ink },
 });
 
-/** A 1–10 reading drawn as ten boxes, the first `value` filled, with the reading in words beside it. */
+/** Below this many lines (set 300 points wide, narrower than any column it is drawn in), it stays whole. */
+const KEEP_WHOLE_LINES = 6;
+
+/**
+ * A 1–10 reading drawn as ten boxes, the first `value` filled, with the reading in words below.
+ * The boxes and words stay on one page, unless the words are so long (a host's own label, say)
+ * that keeping them whole could push them past the foot of the page, where they would be lost.
+ */
 export function ScaleBar({ value, text }: ScaleBarProps): ReactElement {
   const filled = Math.min(10, Math.max(0, Math.round(value)));
+  const keep = lineCount(text, TEXT_SIZE, 300) <= KEEP_WHOLE_LINES;
   return (
-    <View style={styles.reading} wrap={false}>
+    <View style={styles.reading} wrap={!keep}>
       <View style={styles.bar}>
         {Array.from({ length: 10 }, (_, index) => (
           <View key={index} style={index < filled ? [styles.cell, styles.filled] : styles.cell} />

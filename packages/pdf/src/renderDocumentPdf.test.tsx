@@ -228,6 +228,53 @@ describe('given rows of different lengths', () => {
     for (const word of ['Short.Last.', 'Gettingout', 'Cooking', 'Sleeping']) expect(text).toContain(word);
   });
 
+  // Each block is within the limits the PDF once judged length by (under 700 characters and
+  // 14 lines, or 300 for a contact); in capital W's, among the widest letters, it is taller than
+  // a page. The row, hard word and scale reading were kept whole, ran past the foot of the page
+  // and lost the words there (react-pdf: "Item of height … exceeds available height"). A block
+  // is now kept whole only when its words, set at their widest, fit well.
+  type Change = (document: EasyReadDocument, words: string) => EasyReadDocument;
+  const section = (rows: EasyReadRow[], heading = 'Broad'): EasyReadDocument['sections'] => [
+    { id: 'w', heading, picture: 'me', rows: [{ picture: 'me', sentences: ['Before.'] }, ...rows] },
+  ];
+  const lines = (count: number, width: number) => Array(count).fill('W'.repeat(width)).join('\n');
+  it.each<[string, Change, string]>([
+    [
+      'a row',
+      (document, words) => ({ ...document, sections: section([{ picture: 'me', sentences: [words] }]) }),
+      'W'.repeat(690),
+    ],
+    [
+      'a hard word',
+      (document, words) => ({ ...document, glossary: [{ word: 'Word', meaning: `M ${words}` }] }),
+      'W'.repeat(690),
+    ],
+    [
+      'a contact',
+      (document, words) => ({ ...document, contacts: [{ name: 'Ann', phone: words }] }),
+      lines(11, 26),
+    ],
+    [
+      'a scale reading',
+      (document, words) => ({
+        ...document,
+        labels: { ...document.labels, scaleNow: `S ${words}` },
+        sections: section([{ picture: 'me', sentences: ['Now.'], scale: [{ label: 'Going out', now: 4 }] }]),
+      }),
+      lines(40, 1),
+    ],
+    ['a heading', (document, words) => ({ ...document, sections: section([], `H ${words}`) }), lines(13, 14)],
+  ])('keeps every letter of %s of wide letters that only looks short', async (name, change, words) => {
+    const base = fixtureDocument({ sections: [], contacts: [], glossary: [] });
+    const slug = name.replace(/ /g, '-');
+    const countW = async (text: string) =>
+      flowingText(
+        writePdf(dir, `wide-${slug}-${text.length}.pdf`, await renderDocumentPdf(change(base, text))),
+      ).replace(/[^W]/g, '').length;
+    // The fixture's own words have a few W's ("Who to call"): count those apart.
+    expect(await countW(words)).toBe(words.replace(/[^W]/g, '').length + (await countW('')));
+  });
+
   it('replaces characters no bundled font has and keeps the rest', async () => {
     const file = writePdf(
       dir,
