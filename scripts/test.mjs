@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium, ensurePoppler } from './system-deps.mjs';
+import { playwrightFailures, vitestFailures } from './test-report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results');
@@ -15,6 +16,8 @@ mkdirSync(out, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
+/** What failed, by name, repeated just above the totals: CI keeps only the end of the output. */
+const failures = [];
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, {
@@ -95,6 +98,7 @@ for (const project of ['unit', 'unit-dom', 'storybook']) {
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
   ).length;
   if (brokenFiles > 0) record(`vitest ${project} files that failed to load`, 0, brokenFiles, 0);
+  failures.push(...vitestFailures(report, project, root));
   if (!ok && report.numFailedTests === 0 && brokenFiles === 0)
     record(`vitest ${project} (exited non-zero)`, 0, 1, 0);
 }
@@ -114,6 +118,7 @@ if (existsSync(join(root, 'tests/playwright.config.ts'))) {
       const { expected = 0, unexpected = 0, skipped = 0, flaky = 0 } = report.stats;
       record('e2e', expected + flaky, unexpected, skipped);
       if ((report.errors ?? []).length > 0) record('e2e setup errors', 0, report.errors.length, 0);
+      failures.push(...playwrightFailures(report));
     } else {
       record('e2e', 0, 1, 0);
     }
@@ -122,5 +127,11 @@ if (existsSync(join(root, 'tests/playwright.config.ts'))) {
 
 console.log('\n=== summary');
 for (const r of rows) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+if (failures.length > 0) {
+  console.log('\nfailed:');
+  for (const failure of failures.slice(0, 30)) console.log(`  ${failure}`);
+  if (failures.length > 30) console.log(`  … and ${failures.length - 30} more`);
+  console.log('');
+}
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exitCode = totals.failed > 0 ? 1 : 0;
