@@ -126,7 +126,8 @@ const styles = StyleSheet.create({
   // foot of one would otherwise carry its bottom margin alone onto a page of its own.
   row: { flexDirection: 'row' },
   spaceAbove: { marginTop: ROW_GAP },
-  longRowText: { marginTop: PICTURE_ABOVE_GAP },
+  flowingPicture: { marginBottom: PICTURE_ABOVE_GAP },
+  paragraphEnd: { paddingBottom: PARAGRAPH_GAP },
   picture: { width: PICTURE, height: PICTURE },
   rowText: { flex: 1, marginLeft: PICTURE_GAP, minHeight: PICTURE, justifyContent: 'center' },
   sentence: { marginBottom: PARAGRAPH_GAP },
@@ -201,6 +202,8 @@ interface PageFit {
   width: number;
   /** The tallest a block may be and still be kept whole (see {@link KEEP_TOGETHER_SHARE}). */
   keepLimit: number;
+  /** The height of the page between its top margin and its footer. */
+  room: number;
 }
 
 function pageFit(paper: PaperSize, pageOf: string): PageFit {
@@ -212,7 +215,7 @@ function pageFit(paper: PaperSize, pageOf: string): PageFit {
     width,
   });
   const room = pageHeight - PAGE_TOP - PAGE_BOTTOM - FOOTER.gap - footer;
-  return { width, keepLimit: Math.max(0, room * KEEP_TOGETHER_SHARE) };
+  return { width, keepLimit: Math.max(0, room * KEEP_TOGETHER_SHARE), room };
 }
 
 const body = (width: number): TextSetting => ({ fontSize: BODY_SIZE, lineHeight: BODY_LINE, width });
@@ -381,7 +384,19 @@ function Row({
     besidePicture,
   );
   const keep = (first ? 0 : ROW_GAP) + Math.max(PICTURE, wordsBeside) <= fit.keepLimit;
-  const longReadingHeights = keep ? [] : readingHeights(fit.width);
+  if (!keep) {
+    return (
+      <FlowingRow
+        picture={row.picture}
+        lead={lead}
+        paragraphs={paragraphs}
+        ownWordsLabel={row.ownWords ? ownWordsLabel : undefined}
+        readings={readings}
+        first={first}
+        introducesNext={introducesNext(row)}
+      />
+    );
+  }
   const text = (
     <>
       {paragraphs.map((paragraph, index) => (
@@ -397,14 +412,14 @@ function Row({
   );
   return (
     <View
-      style={[keep ? styles.row : {}, first ? {} : styles.spaceAbove]}
-      wrap={!keep}
+      style={[styles.row, first ? {} : styles.spaceAbove]}
+      wrap={false}
       minPresenceAhead={introducesNext(row) ? 80 : 0}
     >
       <View style={styles.picture}>
         <PictureSvg picture={row.picture} />
       </View>
-      <View style={keep ? styles.rowText : styles.longRowText}>
+      <View style={styles.rowText}>
         {lead.trim() !== '' && (
           // The plan's words introducing the row, so outside the own-words mark.
           <View style={styles.lead}>
@@ -424,7 +439,7 @@ function Row({
           text
         )}
         {readings.map((reading, index) => (
-          <View key={index} wrap={!keep && (longReadingHeights[index] ?? 0) > fit.keepLimit}>
+          <View key={index}>
             {reading.label.trim() !== '' && <Text style={styles.scaleLabel}>{reading.label}</Text>}
             {reading.bars.map((item, barIndex) => (
               <ScaleBar key={barIndex} value={item.value} text={item.text} />
@@ -433,6 +448,98 @@ function Row({
         ))}
       </View>
     </View>
+  );
+}
+
+interface Reading {
+  label: string;
+  bars: { value: number; text: string }[];
+}
+
+/**
+ * A row that may run over pages: its picture, then its words at the full width, each block of
+ * text a sibling in the page's flow rather than nested in the row. react-pdf treats a box whose
+ * children seem to overlap as one unbreakable piece, and past about 8 000 points down a box its
+ * rounding makes neighbours seem to overlap by a thousandth of a point: a row tens of pages long
+ * was drawn as one piece and cut off after the first page. Siblings in the flow are never
+ * judged so, and every box here holds one text at most, at its end.
+ */
+function FlowingRow({
+  picture,
+  lead,
+  paragraphs,
+  ownWordsLabel,
+  readings,
+  first,
+  introducesNext: introduces,
+}: {
+  picture: string;
+  lead: string;
+  paragraphs: string[];
+  /** Set when the paragraphs are the person's own words. */
+  ownWordsLabel: string | undefined;
+  readings: Reading[];
+  first: boolean;
+  introducesNext: boolean;
+}): ReactElement {
+  const ownWords = ownWordsLabel !== undefined;
+  const leadBlocks = lead.trim() === '' ? [] : toTextBlocks(lead);
+  return (
+    <>
+      {/* Unbreakable, so the window after it keeps the first lines of words on its page. */}
+      <View
+        style={[styles.picture, styles.flowingPicture, first ? {} : styles.spaceAbove]}
+        wrap={false}
+        minPresenceAhead={PICTURE_ABOVE_GAP + 2 * BODY_SIZE * BODY_LINE}
+      >
+        <PictureSvg picture={picture} />
+      </View>
+      {leadBlocks.map((block, index) => (
+        <Text
+          key={`lead-${index}`}
+          style={index === leadBlocks.length - 1 ? [styles.text, styles.lead] : styles.text}
+        >
+          {block}
+        </Text>
+      ))}
+      {ownWords ? (
+        <View style={styles.ownWords} wrap={false}>
+          <Text style={styles.ownWordsLabel}>{ownWordsLabel}</Text>
+        </View>
+      ) : null}
+      {paragraphs.flatMap((paragraph, paragraphIndex) => {
+        const blocks = toTextBlocks(paragraph);
+        return blocks.map((block, index) => {
+          const key = `text-${paragraphIndex}-${index}`;
+          const last = index === blocks.length - 1;
+          // The own-words mark is a border on each block; padding, not margin, keeps it unbroken.
+          return ownWords ? (
+            <View key={key} style={last ? [styles.ownWords, styles.paragraphEnd] : styles.ownWords}>
+              <Text style={styles.text}>{block}</Text>
+            </View>
+          ) : (
+            <Text key={key} style={last ? [styles.text, styles.sentence] : styles.text}>
+              {block}
+            </Text>
+          );
+        });
+      })}
+      {readings.flatMap((reading, readingIndex) => [
+        reading.label.trim() === '' ? null : (
+          <Text
+            key={`label-${readingIndex}`}
+            style={styles.scaleLabel}
+            minPresenceAhead={SCALE_BAR.boxes + 2 * SCALE_BAR.size}
+          >
+            {reading.label}
+          </Text>
+        ),
+        ...reading.bars.map((bar, barIndex) => (
+          <ScaleBar key={`bar-${readingIndex}-${barIndex}`} value={bar.value} text={bar.text} />
+        )),
+      ])}
+      {introduces ? <View minPresenceAhead={80} /> : null}
+    </>
   );
 }
 
@@ -482,13 +589,40 @@ function ContactCard({
       : 0) +
     (when ? textHeight(when, body(fit.width)) : 0) +
     CONTACT.edges;
+  const lines = [
+    <Text key="name" style={styles.contactName}>
+      {name}
+    </Text>,
+    role ? (
+      <Text key="role" style={styles.text}>
+        {role}
+      </Text>
+    ) : null,
+    phone ? (
+      <Text key="phone" style={styles.contactPhone}>
+        {phone}
+      </Text>
+    ) : null,
+    when ? (
+      <Text key="when" style={styles.text}>
+        {when}
+      </Text>
+    ) : null,
+  ].filter((line) => line !== null);
+  if (height <= fit.keepLimit) {
+    return (
+      <View style={styles.contact} wrap={false}>
+        {lines}
+      </View>
+    );
+  }
+  // Too long to keep whole: siblings in the page's flow, as in FlowingRow; the last one carries
+  // the card's rule below it.
   return (
-    <View style={styles.contact} wrap={height > fit.keepLimit}>
-      <Text style={styles.contactName}>{name}</Text>
-      {role ? <Text style={styles.text}>{role}</Text> : null}
-      {phone ? <Text style={styles.contactPhone}>{phone}</Text> : null}
-      {when ? <Text style={styles.text}>{when}</Text> : null}
-    </View>
+    <>
+      {lines.slice(0, -1)}
+      <View style={styles.contact}>{lines.at(-1)}</View>
+    </>
   );
 }
 
@@ -511,12 +645,14 @@ function ReviewBlock({
     PICTURE +
     HEADING.below +
     textHeight(sentence, body(fit.width));
-  return (
-    <View wrap={height > fit.keepLimit}>
-      <Heading picture="review" text={heading} fit={fit} />
-      <Text style={styles.text}>{sentence}</Text>
-    </View>
-  );
+  const parts = [
+    <Heading key="heading" picture="review" text={heading} fit={fit} />,
+    <Text key="sentence" style={styles.text}>
+      {sentence}
+    </Text>,
+  ];
+  // Too long to keep whole: siblings in the page's flow (see FlowingRow).
+  return height <= fit.keepLimit ? <View wrap={false}>{parts}</View> : <>{parts}</>;
 }
 
 function GlossaryEntry({
@@ -540,12 +676,69 @@ function GlossaryEntry({
       width: fit.width,
     }) +
     textHeight(drawnMeaning, body(fit.width));
+  if (height <= fit.keepLimit) {
+    return (
+      <View style={first ? {} : styles.spaceAbove} wrap={false}>
+        <Text style={styles.glossaryWord}>{drawnWord}</Text>
+        <Text style={styles.text}>{drawnMeaning}</Text>
+      </View>
+    );
+  }
+  // Too long to keep whole: siblings in the page's flow (see FlowingRow).
   return (
-    <View style={first ? {} : styles.spaceAbove} wrap={height > fit.keepLimit}>
-      <Text style={styles.glossaryWord}>{drawnWord}</Text>
+    <>
+      <Text style={first ? styles.glossaryWord : [styles.glossaryWord, styles.spaceAbove]}>{drawnWord}</Text>
       <Text style={styles.text}>{drawnMeaning}</Text>
-    </View>
+    </>
   );
+}
+
+/** The cover: a picture or photo, then whose plan it is, centred on the page when it fits. */
+function Cover({
+  document,
+  photo,
+  t,
+  coverNote,
+  fit,
+}: {
+  document: EasyReadDocument;
+  photo: string | undefined;
+  t: TranslateFn;
+  coverNote: string | undefined;
+  fit: PageFit;
+}): ReactElement {
+  const texts: [string, keyof typeof styles, TextSetting][] = [
+    [toPdfText(t('pdf.coverTag')), 'coverTag', { fontSize: 18, lineHeight: 1.4, width: fit.width }],
+    [toPdfText(document.personName), 'coverName', { fontSize: 44, lineHeight: 1.2, width: fit.width }],
+    [toPdfText(document.title), 'coverTitle', { fontSize: 26, lineHeight: 1.3, width: fit.width }],
+    [toPdfText(document.subtitle), 'coverSubtitle', { fontSize: 20, lineHeight: 1.45, width: fit.width }],
+  ];
+  if (coverNote)
+    texts.push([
+      toPdfText(coverNote),
+      'coverNote',
+      { fontSize: 18, lineHeight: 1.45, width: fit.width - 28 },
+    ]);
+  // Each text's margins (at most 16 + 12 for the note's padding) and the picture with its space.
+  const height =
+    texts.reduce((sum, [text, , setting]) => sum + textHeight(text, setting) + 40, 0) + (photo ? 198 : 148);
+  const parts = [
+    photo ? (
+      <Image key="photo" src={photo} style={styles.photo} />
+    ) : (
+      <View key="picture" style={styles.coverPicture}>
+        <PictureSvg picture="me" size={120} />
+      </View>
+    ),
+    ...texts.map(([text, style]) => (
+      <Text key={style} style={styles[style]}>
+        {text}
+      </Text>
+    )),
+  ];
+  // A cover longer than its page (a name thousands of characters long) flows on over pages as
+  // siblings, since react-pdf may take a tall box for one unbreakable piece (see FlowingRow).
+  return height <= fit.room ? <View style={styles.cover}>{parts}</View> : <>{parts}</>;
 }
 
 /**
@@ -590,20 +783,7 @@ export function EasyReadPlan({
         style={page}
         bookmark={{ title: toPdfText(document.title), fit: true }}
       >
-        <View style={styles.cover}>
-          {photo ? (
-            <Image src={photo} style={styles.photo} />
-          ) : (
-            <View style={styles.coverPicture}>
-              <PictureSvg picture="me" size={120} />
-            </View>
-          )}
-          <Text style={styles.coverTag}>{toPdfText(t('pdf.coverTag'))}</Text>
-          <Text style={styles.coverName}>{toPdfText(document.personName)}</Text>
-          <Text style={styles.coverTitle}>{toPdfText(document.title)}</Text>
-          <Text style={styles.coverSubtitle}>{toPdfText(document.subtitle)}</Text>
-          {coverNote ? <Text style={styles.coverNote}>{toPdfText(coverNote)}</Text> : null}
-        </View>
+        <Cover document={document} photo={photo} t={t} coverNote={coverNote} fit={fit} />
       </Page>
       {document.sections.length > 0 && (
         // Sections follow one another (a heading never ends a page): a page per section left

@@ -228,6 +228,29 @@ describe('given rows of different lengths', () => {
     for (const word of ['Short.Last.', 'Gettingout', 'Cooking', 'Sleeping']) expect(text).toContain(word);
   });
 
+  it('keeps every word of a row tens of pages long, with a lead, own words and readings', async () => {
+    // Found by the fuzz test: react-pdf took the row's words for one unbreakable piece (its
+    // check for overlapping boxes trips on rounding that far down a box) and cut them off after
+    // a page. Each block of a long row is now a sibling in the page's flow.
+    const words = 'key '.repeat(12_500).trim();
+    const row: EasyReadRow = {
+      picture: 'me',
+      lead: words,
+      sentences: [words, 'Short.', 'Last.'],
+      ownWords: true,
+      scale: [
+        { label: 'Getting out', now: 3, goal: 1 },
+        { label: 'Cooking', now: 9, goal: 4 },
+      ],
+    };
+    const file = writePdf(dir, 'flowing-row.pdf', await renderDocumentPdf(withRows([row])));
+    const text = flowingText(file);
+    expect(text.split('key').length - 1).toBe(2 * 12_500);
+    for (const word of ['Short. Last.', 'Getting out', 'Cooking', 'Where I want to be: 4 out of 10']) {
+      expect(text).toContain(word);
+    }
+  });
+
   // Each block is within the limits the PDF once judged length by (under 700 characters and
   // 14 lines, or 300 for a contact); in capital W's, among the widest letters, it is taller than
   // a page. The row, hard word and scale reading were kept whole, ran past the foot of the page
