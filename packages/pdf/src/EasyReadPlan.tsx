@@ -366,21 +366,23 @@ function Row({
     const bars = [bar(document.labels.scaleNow, reading.now), bar(document.labels.scaleGoal, reading.goal)];
     return { label, bars: bars.filter((item) => item !== undefined) };
   });
-  const readingHeights = (width: number) =>
-    readings.map((reading) =>
+  // Beside its picture if the whole row surely fits well on a page, so it is kept whole; else
+  // the picture above the words, which flow on over pages (FlowingRow). react-pdf could not split
+  // a side-by-side row holding several very long texts, and cut the words off.
+  const besidePicture = fit.width - PICTURE - PICTURE_GAP;
+  const readingsBeside = readings.reduce(
+    (sum, reading) =>
+      sum +
       readingHeight(
         reading.label,
         reading.bars.map((item) => item.text),
-        width,
+        besidePicture,
       ),
-    );
-  // Beside its picture if the whole row surely fits well on a page, so it is kept whole; else a
-  // column (picture above the words) that may break across pages. react-pdf could not split a
-  // side-by-side row holding several very long texts, and cut the words off.
-  const besidePicture = fit.width - PICTURE - PICTURE_GAP;
+    0,
+  );
   const wordsBeside = rowTextHeight(
     { lead, paragraphs, ownWords: row.ownWords === true, ownWordsLabel },
-    readingHeights(besidePicture).reduce((sum, height) => sum + height, 0),
+    readingsBeside,
     besidePicture,
   );
   const keep = (first ? 0 : ROW_GAP) + Math.max(PICTURE, wordsBeside) <= fit.keepLimit;
