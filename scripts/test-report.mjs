@@ -2,11 +2,15 @@
 // of a `pnpm test` run (all that CI keeps) says what failed and why, not only how many.
 import { relative } from 'node:path';
 
-/** The first non-blank line of a failure message, without colour codes, at most 240 characters. */
+/**
+ * The first non-blank line of a failure message, without colour codes, at most 240 characters;
+ * for a failed fast-check property, with the seed and path that replay it.
+ */
 export function firstLine(message) {
   const plain = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
-  const line = plain.split('\n').find((text) => text.trim() !== '') ?? '';
-  return line.trim().slice(0, 240);
+  const line = (plain.split('\n').find((text) => text.trim() !== '') ?? '').trim();
+  const replay = /\{ seed: -?\d+, path: "[^"]*"/.exec(plain)?.[0];
+  return (replay && !line.includes(replay) ? `${line} ${replay} }` : line).slice(0, 240);
 }
 
 /** `project: file > test name: first line of the error`, for each failed test or file that failed to load. */

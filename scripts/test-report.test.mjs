@@ -9,6 +9,12 @@ describe('firstLine', () => {
     expect(firstLine('x'.repeat(500))).toHaveLength(240);
     expect(firstLine(undefined)).toBe('');
   });
+
+  it('adds the seed and path of a failed fast-check property, so the case can be replayed', () => {
+    const message =
+      'Error: Property failed after 6 tests\n{ seed: 843158, path: "5", endOnFailure: true }\nCounterexample: [{"a":1}]';
+    expect(firstLine(message)).toBe('Error: Property failed after 6 tests { seed: 843158, path: "5" }');
+  });
 });
 
 describe('vitestFailures', () => {
