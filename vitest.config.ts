@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const react18 = `${root}tests/react18/node_modules/`;
 
 // Packages expose their sources under the custom `source` export condition, so tests run
 // against the code through the same `exports` map consumers use, with no build step.
@@ -44,6 +45,32 @@ export default defineConfig({
           include: ['packages/react/src/**/*.test.{ts,tsx}', 'apps/demo/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: [`${root}scripts/vitest-setup-console.ts`, `${root}scripts/vitest-setup-dom.ts`],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // The components under React 18, which the packages' peer range promises. Every import
+        // of react or react-dom, ours and our dependencies' (run through Vite for this), is sent
+        // to tests/react18's copies, so one React 18 renders everything.
+        plugins: [react()],
+        resolve: {
+          ...resolve,
+          alias: [
+            { find: /^react(\/.*)?$/, replacement: `${react18}react$1` },
+            { find: /^react-dom(\/.*)?$/, replacement: `${react18}react-dom$1` },
+            {
+              find: /^use-sync-external-store\/shim$/,
+              replacement: `${root}tests/react18/useSyncExternalStoreShim.ts`,
+            },
+          ],
+        },
+        ssr,
+        test: {
+          name: 'react18',
+          include: ['tests/react18/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: [`${root}scripts/vitest-setup-console.ts`, `${root}tests/react18/setup.ts`],
+          server: { deps: { inline: [/@tanstack\//, /react-i18next/, /@testing-library\/react/] } },
           testTimeout: 30_000,
         },
       },

@@ -64,8 +64,9 @@ if (built) check('package lint (publint, attw)', 'pnpm', ['lint:packages']);
 else record('package lint (publint, attw)', 0, 1, 0);
 
 // Vitest, one project at a time (running the node, jsdom and browser projects at once starves
-// two cores): unit (node), unit-dom (jsdom), storybook (every story in Chromium with axe).
-for (const project of ['unit', 'unit-dom', 'storybook']) {
+// two cores): unit (node), unit-dom (jsdom), react18 (the components under React 18, which the
+// peer range promises), storybook (every story in Chromium with axe).
+for (const project of ['unit', 'unit-dom', 'react18', 'storybook']) {
   console.log(`\n=== vitest --project ${project}`);
   if (project === 'storybook' && !chromium.ok) {
     record('storybook stories (Chromium missing)', 0, 1, 0);
