@@ -1,10 +1,10 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { version } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createPlan } from '@wholepicture/core';
 import type { Plan } from '@wholepicture/core';
-import { PlanForm, WholePictureProvider } from '@wholepicture/react';
+import { PlanForm, WholePictureProvider, createMemoryAdapter, useDraft } from '@wholepicture/react';
 import { describe, expect, it, vi } from 'vitest';
 
 const now = new Date('2026-03-01T10:00:00Z');
@@ -74,5 +74,25 @@ describe('under React 18', () => {
       status: 'submitted',
       person: { preferredName: 'Sam' },
     });
+  });
+
+  it('saves a draft as the person types and restores it in a new session', async () => {
+    vi.stubGlobal('BroadcastChannel', undefined);
+    try {
+      const adapter = createMemoryAdapter();
+      const plan = createPlan({ id: 'plan-18', now });
+      const first = renderHook(() => useDraft({ adapter, draftId: 'plan-18', journal: null }));
+      act(() => first.result.current.save({ ...plan, person: { ...plan.person, preferredName: 'Sam' } }));
+      await act(async () => first.result.current.flush());
+      expect(first.result.current.status).toBe('saved');
+      first.unmount();
+      const restored: Plan[] = [];
+      renderHook(() =>
+        useDraft({ adapter, draftId: 'plan-18', journal: null, onRestore: (saved) => restored.push(saved) }),
+      );
+      await waitFor(() => expect(restored.at(-1)?.person.preferredName).toBe('Sam'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
