@@ -10,6 +10,7 @@ import type {
   TranslateFn,
 } from '@wholepicture/core';
 import { en } from '@wholepicture/core/locales/en';
+import { breakLongWords } from './breakLongWords.js';
 import { documentFontStack } from './documentFontStack.js';
 import { PictureSvg } from './PictureSvg.js';
 import { ScaleBar } from './ScaleBar.js';
@@ -248,7 +249,7 @@ const BLOCK_CHARACTERS = 1500;
 const BLOCK_LINES = 20;
 
 /**
- * Splits very long text into blocks of whole lines, one <Text> each. The page looks the same,
+ * Splits very long text into blocks of whole lines, one <Text hyphenationCallback={breakLongWords}> each. The page looks the same,
  * but react-pdf re-measures the rest of a text at every page break, so one text running over
  * hundreds of pages takes minutes; blocks keep that to seconds.
  */
@@ -286,7 +287,7 @@ function withFooter(template: string): NonNullable<PageProps['layout']> {
     return (
       <>
         <View style={styles.pageBody}>{children}</View>
-        <Text style={styles.footer}>
+        <Text hyphenationCallback={breakLongWords} style={styles.footer}>
           {toPdfText(fill(template, { page: pageNumber, total: totalPages }))}
         </Text>
       </>
@@ -328,7 +329,10 @@ function Heading({
       <View style={styles.picture}>
         <PictureSvg picture={picture} />
       </View>
-      <Text style={[styles.headingText, keep ? styles.headingTextBeside : styles.longHeadingText]}>
+      <Text
+        hyphenationCallback={breakLongWords}
+        style={[styles.headingText, keep ? styles.headingTextBeside : styles.longHeadingText]}
+      >
         {text}
       </Text>
     </View>
@@ -404,7 +408,7 @@ function Row({
       {paragraphs.map((paragraph, index) => (
         <View key={index} style={styles.sentence}>
           {toTextBlocks(paragraph).map((block, blockIndex) => (
-            <Text key={blockIndex} style={styles.text}>
+            <Text hyphenationCallback={breakLongWords} key={blockIndex} style={styles.text}>
               {block}
             </Text>
           ))}
@@ -426,7 +430,7 @@ function Row({
           // The plan's words introducing the row, so outside the own-words mark.
           <View style={styles.lead}>
             {toTextBlocks(lead).map((block, blockIndex) => (
-              <Text key={blockIndex} style={styles.text}>
+              <Text hyphenationCallback={breakLongWords} key={blockIndex} style={styles.text}>
                 {block}
               </Text>
             ))}
@@ -434,7 +438,9 @@ function Row({
         )}
         {row.ownWords ? (
           <View style={styles.ownWords}>
-            <Text style={styles.ownWordsLabel}>{ownWordsLabel}</Text>
+            <Text hyphenationCallback={breakLongWords} style={styles.ownWordsLabel}>
+              {ownWordsLabel}
+            </Text>
             {text}
           </View>
         ) : (
@@ -442,7 +448,11 @@ function Row({
         )}
         {readings.map((reading, index) => (
           <View key={index}>
-            {reading.label.trim() !== '' && <Text style={styles.scaleLabel}>{reading.label}</Text>}
+            {reading.label.trim() !== '' && (
+              <Text hyphenationCallback={breakLongWords} style={styles.scaleLabel}>
+                {reading.label}
+              </Text>
+            )}
             {reading.bars.map((item, barIndex) => (
               <ScaleBar key={barIndex} value={item.value} text={item.text} />
             ))}
@@ -498,6 +508,7 @@ function FlowingRow({
       </View>
       {leadBlocks.map((block, index) => (
         <Text
+          hyphenationCallback={breakLongWords}
           key={`lead-${index}`}
           style={index === leadBlocks.length - 1 ? [styles.text, styles.lead] : styles.text}
         >
@@ -506,7 +517,9 @@ function FlowingRow({
       ))}
       {ownWords ? (
         <View style={styles.ownWords} wrap={false}>
-          <Text style={styles.ownWordsLabel}>{ownWordsLabel}</Text>
+          <Text hyphenationCallback={breakLongWords} style={styles.ownWordsLabel}>
+            {ownWordsLabel}
+          </Text>
         </View>
       ) : null}
       {paragraphs.flatMap((paragraph, paragraphIndex) => {
@@ -517,10 +530,16 @@ function FlowingRow({
           // The own-words mark is a border on each block; padding, not margin, keeps it unbroken.
           return ownWords ? (
             <View key={key} style={last ? [styles.ownWords, styles.paragraphEnd] : styles.ownWords}>
-              <Text style={styles.text}>{block}</Text>
+              <Text hyphenationCallback={breakLongWords} style={styles.text}>
+                {block}
+              </Text>
             </View>
           ) : (
-            <Text key={key} style={last ? [styles.text, styles.sentence] : styles.text}>
+            <Text
+              hyphenationCallback={breakLongWords}
+              key={key}
+              style={last ? [styles.text, styles.sentence] : styles.text}
+            >
               {block}
             </Text>
           );
@@ -529,6 +548,7 @@ function FlowingRow({
       {readings.flatMap((reading, readingIndex) => [
         reading.label.trim() === '' ? null : (
           <Text
+            hyphenationCallback={breakLongWords}
             key={`label-${readingIndex}`}
             style={styles.scaleLabel}
             minPresenceAhead={SCALE_BAR.boxes + 2 * SCALE_BAR.size}
@@ -592,21 +612,21 @@ function ContactCard({
     (when ? textHeight(when, body(fit.width)) : 0) +
     CONTACT.edges;
   const lines = [
-    <Text key="name" style={styles.contactName}>
+    <Text hyphenationCallback={breakLongWords} key="name" style={styles.contactName}>
       {name}
     </Text>,
     role ? (
-      <Text key="role" style={styles.text}>
+      <Text hyphenationCallback={breakLongWords} key="role" style={styles.text}>
         {role}
       </Text>
     ) : null,
     phone ? (
-      <Text key="phone" style={styles.contactPhone}>
+      <Text hyphenationCallback={breakLongWords} key="phone" style={styles.contactPhone}>
         {phone}
       </Text>
     ) : null,
     when ? (
-      <Text key="when" style={styles.text}>
+      <Text hyphenationCallback={breakLongWords} key="when" style={styles.text}>
         {when}
       </Text>
     ) : null,
@@ -649,7 +669,7 @@ function ReviewBlock({
     textHeight(sentence, body(fit.width));
   const parts = [
     <Heading key="heading" picture="review" text={heading} fit={fit} />,
-    <Text key="sentence" style={styles.text}>
+    <Text hyphenationCallback={breakLongWords} key="sentence" style={styles.text}>
       {sentence}
     </Text>,
   ];
@@ -681,16 +701,27 @@ function GlossaryEntry({
   if (height <= fit.keepLimit) {
     return (
       <View style={first ? {} : styles.spaceAbove} wrap={false}>
-        <Text style={styles.glossaryWord}>{drawnWord}</Text>
-        <Text style={styles.text}>{drawnMeaning}</Text>
+        <Text hyphenationCallback={breakLongWords} style={styles.glossaryWord}>
+          {drawnWord}
+        </Text>
+        <Text hyphenationCallback={breakLongWords} style={styles.text}>
+          {drawnMeaning}
+        </Text>
       </View>
     );
   }
   // Too long to keep whole: siblings in the page's flow (see FlowingRow).
   return (
     <>
-      <Text style={first ? styles.glossaryWord : [styles.glossaryWord, styles.spaceAbove]}>{drawnWord}</Text>
-      <Text style={styles.text}>{drawnMeaning}</Text>
+      <Text
+        hyphenationCallback={breakLongWords}
+        style={first ? styles.glossaryWord : [styles.glossaryWord, styles.spaceAbove]}
+      >
+        {drawnWord}
+      </Text>
+      <Text hyphenationCallback={breakLongWords} style={styles.text}>
+        {drawnMeaning}
+      </Text>
     </>
   );
 }
@@ -733,7 +764,7 @@ function Cover({
       </View>
     ),
     ...texts.map(([text, style]) => (
-      <Text key={style} style={styles[style]}>
+      <Text hyphenationCallback={breakLongWords} key={style} style={styles[style]}>
         {text}
       </Text>
     )),

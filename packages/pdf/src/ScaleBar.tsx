@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { breakLongWords } from './breakLongWords.js';
 import { fontStackFor } from './fontStackFor.js';
 import { lineCount } from './textHeight.js';
 import { pdfColours } from './pdfColours.js';
@@ -47,7 +48,9 @@ export function ScaleBar({ value, text }: ScaleBarProps): ReactElement {
           <View key={index} style={index < filled ? [styles.cell, styles.filled] : styles.cell} />
         ))}
       </View>
-      <Text style={[styles.text, { fontFamily: fontStackFor([text]) }]}>{text}</Text>
+      <Text hyphenationCallback={breakLongWords} style={[styles.text, { fontFamily: fontStackFor([text]) }]}>
+        {text}
+      </Text>
     </View>
   );
 }

@@ -7,6 +7,7 @@ import type { Plan } from '@wholepicture/core';
 import { renderDocumentPdfWithInfo } from './renderDocumentPdf.js';
 import { renderEasyReadPdfWithInfo } from './renderEasyReadPdf.js';
 import { toPdfText } from './toPdfText.js';
+import { fixtureDocument } from './testing/fixtureDocument.js';
 import { makeTempDir, pdfText, writePdf } from './testing/poppler.js';
 
 // Any code point (lone surrogates, controls, bidi, combining marks, emoji, CJK, RTL…), and
@@ -216,6 +217,80 @@ describe('given any text at all', () => {
         );
       }),
       { ...settings, numRuns: 8 },
+    );
+  }, 120_000);
+
+  // Text that is short by count and tall on paper: a run of one wide letter, unbroken or in
+  // words or lines. Such blocks were kept whole and ran past the foot of a page, and a word
+  // wider than its line that react-pdf could not hyphenate (the last word of a text, or any
+  // Cyrillic word) ran past the margin. Every letter must come back out of the PDF (the
+  // fixture's other words are chosen to have none of them).
+  const wideText = fc
+    .record({
+      letter: fc.constantFrom('W', 'Ш', 'Щ', 'Ж', 'Ю', '\uFFFD'),
+      count: fc.integer({ min: 300, max: 900 }),
+      every: fc.integer({ min: 3, max: 40 }),
+      gap: fc.constantFrom('', ' ', '\n'),
+    })
+    .map(({ letter, count, every, gap }) =>
+      Array.from(
+        { length: count },
+        (_, index) => (gap !== '' && index > 0 && index % every === 0 ? gap : '') + letter,
+      ).join(''),
+    );
+  const wideDocument = fc
+    .record({
+      words: wideText,
+      where: fc.constantFrom('row', 'own words', 'lead', 'reading', 'contact', 'hard word', 'heading'),
+    })
+    .map(({ words, where }) => {
+      const base = fixtureDocument({
+        sections: [],
+        contacts: [],
+        glossary: [],
+        contactsHeading: 'People to call',
+        reviewSentence: 'They look at my plan again in June.',
+        labels: { ...fixtureDocument().labels, scaleNow: 'Now', scaleGoal: 'Goal' },
+      });
+      const row = (change: object) => ({
+        ...base,
+        sections: [
+          {
+            id: 'wide',
+            heading: where === 'heading' ? `H ${words}` : 'Broad',
+            picture: 'me',
+            rows: [
+              { picture: 'home', sentences: ['Before.'] },
+              { picture: 'me', sentences: ['Text.'], ...change },
+            ],
+          },
+        ],
+      });
+      const documents: Record<typeof where, EasyReadDocument> = {
+        row: row({ sentences: [words] }),
+        'own words': row({ sentences: [words, 'Last.'], ownWords: true }),
+        lead: row({ lead: words }),
+        reading: row({ scale: [{ label: words, now: 3, goal: 7 }] }),
+        contact: { ...base, contacts: [{ name: 'Ann', role: words, phone: '01234 567890' }] },
+        'hard word': { ...base, glossary: [{ word: 'Term', meaning: words }] },
+        heading: row({}),
+      };
+      return {
+        document: documents[where],
+        letters: [...words].filter((char) => char !== ' ' && char !== '\n'),
+      };
+    });
+
+  it('keeps every letter of wide text that is short by count but tall on paper', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(wideDocument, async ({ document, letters }) => {
+        const { bytes } = await withoutWarnings(() => renderDocumentPdfWithInfo(document));
+        const file = writePdf(dir, `wide-${(run += 1)}.pdf`, bytes);
+        const letter = letters[0]!;
+        expect(pdfText(file).split(letter).length - 1).toBe(letters.length);
+      }),
+      { ...settings, numRuns: 25 },
     );
   }, 120_000);
 });

@@ -251,6 +251,27 @@ describe('given rows of different lengths', () => {
     }
   });
 
+  it('keeps every letter of a word too wide for its line, even as the last word of a text', async () => {
+    // react-pdf breaks a word only where its hyphenation or its fallback lets it, and draws a
+    // word it cannot break past the margin, off the page (its issue #1238). The fuzz test saw
+    // this with a Cyrillic word and with the last word of a heading; breakLongWords now gives
+    // every word too wide for a line places to break.
+    const headings = [
+      `H ${'Щ'.repeat(21)}`,
+      `H ${'Ж'.repeat(40)} ${'Ж'.repeat(23)}`,
+      `H See ${'W'.repeat(30)}`,
+    ];
+    const document = fixtureDocument({
+      sections: headings.map((heading, index) => ({ id: `s${index}`, heading, picture: 'star', rows: [] })),
+      contacts: [],
+      reviewSentence: 'They check it in June.',
+    });
+    const text = flowingText(writePdf(dir, 'long-words.pdf', await renderDocumentPdf(document)));
+    expect(text.split('Щ').length - 1).toBe(21);
+    expect(text.split('Ж').length - 1).toBe(63);
+    expect(text.split('W').length - 1).toBe(30);
+  });
+
   // Each block is within the limits the PDF once judged length by (under 700 characters and
   // 14 lines, or 300 for a contact); in capital W's, among the widest letters, it is taller than
   // a page. The row, hard word and scale reading were kept whole, ran past the foot of the page

@@ -16,17 +16,20 @@ describe('lineCount', () => {
     expect(wide).toBeGreaterThan(narrow * 2);
   });
 
-  it('cuts a word wider than the column over several lines, with room for a hyphen', () => {
-    // A W is just under an em wide: 18-point W's, with a hyphen, fit 10 to a line 200 points wide.
-    expect(lineCount('W'.repeat(100), 18, 200)).toBe(10);
-    expect(lineCount(`Hi ${'W'.repeat(100)}`, 18, 200)).toBe(11);
+  it('cuts a word wider than the column between the pieces breakLongWords gives, with a hyphen', () => {
+    // A W is just under an em wide: at 18 points a line 200 points wide holds one piece of 6
+    // W's and its hyphen, not two (the last piece, 4 W's, fits beside one); 300 points hold two.
+    expect(lineCount('W'.repeat(100), 18, 200)).toBe(16);
+    expect(lineCount(`Hi ${'W'.repeat(100)}`, 18, 200)).toBe(17);
+    expect(lineCount('W'.repeat(100), 18, 300)).toBe(8);
   });
 
   it('counts characters from other scripts and the missing-glyph mark at their widest', () => {
     // Ш is wider than a Latin letter; � (what a character no font has becomes) is an em.
     expect(lineCount('Ш'.repeat(40), 18, 200)).toBeGreaterThan(lineCount('a'.repeat(40), 18, 200));
-    expect(lineCount('\uFFFD'.repeat(20), 18, 200)).toBe(2);
-    expect(lineCount('\uFFFD'.repeat(21), 18, 200)).toBe(3);
+    // Pieces of 6, 6 and 4 and a hyphen are 16.37 em; a line 300 points wide holds 16.67 em at 18 points.
+    expect(lineCount('\uFFFD'.repeat(16), 18, 300)).toBe(1);
+    expect(lineCount('\uFFFD'.repeat(17), 18, 300)).toBe(2);
   });
 
   it('takes time in proportion to the text, so a million characters is quick', () => {

@@ -1,4 +1,5 @@
-import { asciiWidths, blockWidths, WIDTH_BLOCK, WIDTH_UNITS } from './fontWidths.js';
+import { breakLongWords } from './breakLongWords.js';
+import { charWidth, textWidth } from './glyphWidths.js';
 
 /** How a text is set: its font size and line height in points, and the width of its column. */
 export interface TextSetting {
@@ -6,18 +7,6 @@ export interface TextSetting {
   /** Line height as a multiple of the font size, as in the style sheet. */
   lineHeight: number;
   width: number;
-}
-
-let blocks: Map<number, number> | undefined;
-
-/** The widest character of all, for a code point no table knows (the drawn text never has one). */
-const WIDEST = Math.max(...asciiWidths, ...blockWidths.map(([, width]) => width));
-
-/** How wide a character may be, in em: the widest it is in any bundled font, regular or bold. */
-function charWidth(codePoint: number): number {
-  if (codePoint >= 0x20 && codePoint <= 0x7e) return asciiWidths[codePoint - 0x20]! / WIDTH_UNITS;
-  blocks ??= new Map(blockWidths);
-  return (blocks.get(codePoint - (codePoint % WIDTH_BLOCK)) ?? WIDEST) / WIDTH_UNITS;
 }
 
 const SPACE = charWidth(0x20);
@@ -38,8 +27,7 @@ export function lineCount(text: string, fontSize: number, width: number): number
     lines += 1;
     let x = 0;
     for (const word of hardLine.split(' ')) {
-      let wordWidth = 0;
-      for (const char of word) wordWidth += charWidth(char.codePointAt(0)!);
+      const wordWidth = textWidth(word);
       if (x > 0 && x + SPACE + wordWidth <= columns) {
         x += SPACE + wordWidth;
         continue;
@@ -52,13 +40,26 @@ export function lineCount(text: string, fontSize: number, width: number): number
         x = wordWidth;
         continue;
       }
-      for (const char of word) {
-        const advance = charWidth(char.codePointAt(0)!);
-        if (x > 0 && x + advance + HYPHEN > columns) {
+      // Cut where breakLongWords lets react-pdf cut it (between pieces, with a hyphen), or
+      // anywhere within a piece wider than the line.
+      for (const piece of breakLongWords(word)) {
+        const pieceWidth = textWidth(piece);
+        if (x > 0 && x + pieceWidth + HYPHEN > columns) {
           lines += 1;
           x = 0;
         }
-        x += advance;
+        if (pieceWidth + HYPHEN <= columns) {
+          x += pieceWidth;
+          continue;
+        }
+        for (const char of piece) {
+          const advance = charWidth(char.codePointAt(0)!);
+          if (x > 0 && x + advance + HYPHEN > columns) {
+            lines += 1;
+            x = 0;
+          }
+          x += advance;
+        }
       }
     }
   }
