@@ -42,6 +42,22 @@ test.describe('drafts never lose what was typed', () => {
     await expect(page.getByRole('textbox', { name: /^Full name/ })).toHaveValue('Gwenllïan Ŵyn Parry');
   });
 
+  test('keeps a date typed only in part when the page is reloaded', async ({ page }) => {
+    const planId = await importAndOpenPlan(page, smallPlan('Gwen'), 'Gwen');
+    await page.goto(about(planId));
+    const date = page.getByRole('group', { name: 'Date of birth' });
+    await date.getByLabel('Day').fill('');
+    await date.getByLabel('Day').pressSequentially('3');
+    await date.getByLabel('Month').fill('');
+    await date.getByLabel('Month').pressSequentially('4');
+    await date.getByLabel('Year').fill('');
+    await page.reload();
+    const again = page.getByRole('group', { name: 'Date of birth' });
+    await expect(again.getByLabel('Day')).toHaveValue('3');
+    await expect(again.getByLabel('Month')).toHaveValue('4');
+    await expect(again.getByLabel('Year')).toHaveValue('');
+  });
+
   test('keeps what was typed when the browser is closed and opened again', async ({ watch }, testInfo) => {
     const userDataDir = testInfo.outputPath('profile');
     const launch = async () => {

@@ -42,6 +42,11 @@ import { placeAfterControllers } from './placeAfterControllers.js';
 import { QuestionField } from './QuestionField.js';
 import { sectionOfPath } from './sectionOfPath.js';
 import { targetFor } from './targetFor.js';
+import { dateCheck } from './questions/DateQuestion.js';
+import { numberCheck } from './questions/NumberQuestion.js';
+import { questionWords } from './questions/useQuestion.js';
+import { readUnfinishedAnswers, typedQuestionAt, withUnfinished } from './unfinishedAnswers.js';
+import type { UnfinishedAnswer } from './unfinishedAnswers.js';
 import { usePlanFormApi } from './usePlanFormApi.js';
 import type { PlanFormApi } from './usePlanFormApi.js';
 
@@ -129,17 +134,32 @@ function PlanFormInner(props: PlanFormProps) {
   // mode is first on; until then questions show their usual words.
   const easyReadWords = useWholePictureDocumentStrings(easyRead);
   // Made once: errors on show and links to fields survive turning easy-read mode on and off.
-  const [stores] = useState(() => ({
-    errors: new FormErrorStore(),
-    targets: new Map<string, string>(),
-    pending: new Map<string, PendingCheck>(),
-    raw: new Map<string, unknown>(),
-  }));
+  const [stores] = useState(() => {
+    const made = {
+      errors: new FormErrorStore(),
+      targets: new Map<string, string>(),
+      pending: new Map<string, PendingCheck>(),
+      raw: new Map<string, unknown>(),
+      keepUnfinished: (path: string, typed: UnfinishedAnswer | undefined) =>
+        setUnfinished(form, (answers) => {
+          if (typed === undefined) delete answers[path];
+          else answers[path] = typed;
+        }),
+      forgetUnfinishedUnder: (listPath: string) =>
+        setUnfinished(form, (answers) => {
+          for (const path of Object.keys(answers)) if (path.startsWith(`${listPath}[`)) delete answers[path];
+        }),
+    };
+    seedUnfinished(made, initial, definition, t, lang);
+    return made;
+  });
   const context = useMemo<PlanFormContextValue>(
     () => ({ form, definition, ...stores, easyRead, easyReadWords }),
     [form, definition, stores, easyRead, easyReadWords],
   );
-  useEmitChanges(form, props.plan, props.onChange);
+  useEmitChanges(form, props.plan, props.onChange, (plan) =>
+    seedUnfinished(stores, plan, definition, t, lang),
+  );
 
   const [ownView, setOwnView] = useState<PlanFormView>(props.initialView ?? { page: 'tasks' });
   const view = props.view ?? ownView;
@@ -376,6 +396,38 @@ function sortByPage(errors: FormError[], targets: ReadonlyMap<string, string>): 
     .map(({ error }) => error);
 }
 
+/** Changes the unfinished answers kept in the plan's `extensions`, if `change` changes them. */
+function setUnfinished(form: PlanFormApi, change: (answers: Record<string, unknown>) => void) {
+  const extensions = form.state.values.extensions as Plan['extensions'];
+  const next = withUnfinished(extensions, change);
+  if (next !== extensions) form.setFieldValue('extensions', next as never);
+}
+
+/**
+ * Answers a plan kept half-typed (see `unfinishedAnswers`) show in their boxes again, and are
+ * checked on continue and submit even if their page is never opened; their question registers
+ * its own check when it is.
+ */
+function seedUnfinished(
+  stores: Pick<PlanFormContextValue, 'raw' | 'pending'>,
+  plan: Plan,
+  definition: FormDefinition,
+  t: (key: string, params?: Record<string, string | number>) => string,
+  lang: string,
+) {
+  for (const [path, typed] of readUnfinishedAnswers(plan, definition)) {
+    stores.raw.set(path, typed);
+    const at = typedQuestionAt(definition, path)!;
+    const label = questionWords(at.question, at.parentPath, t, lang).label;
+    stores.pending.set(
+      path,
+      at.question.kind === 'date'
+        ? dateCheck(stores.raw, path, at.question.dateMustBe, label)
+        : numberCheck(stores.raw, path, label),
+    );
+  }
+}
+
 /**
  * Calls `onChange` with the plan after every change, without re-rendering the form, and
  * takes in a new `plan` given from outside (a controlled form).
@@ -384,11 +436,14 @@ function useEmitChanges(
   form: PlanFormApi,
   plan: Plan | undefined,
   onChange: ((plan: Plan) => void) | undefined,
+  onNewPlan: (plan: Plan) => void,
 ) {
   const onChangeRef = useRef(onChange);
+  const onNewPlanRef = useRef(onNewPlan);
   // Before the subscription below; React runs pending effects before handling the next event.
   useEffect(() => {
     onChangeRef.current = onChange;
+    onNewPlanRef.current = onNewPlan;
   });
   const last = useRef<unknown>(form.state.values);
   useEffect(() => {
@@ -405,6 +460,7 @@ function useEmitChanges(
     last.current = plan;
     form.reset(plan as unknown as Record<string, unknown>);
     last.current = form.state.values;
+    onNewPlanRef.current(plan);
   }, [form, plan]);
 }
 

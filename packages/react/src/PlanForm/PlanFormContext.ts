@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { FormDefinition } from '@wholepicture/core';
 import type { FormError, FormErrorStore } from './formErrors.js';
+import type { UnfinishedAnswer } from './unfinishedAnswers.js';
 import type { PlanFormApi } from './usePlanFormApi.js';
 
 /** A check of typed input that cannot be kept in the plan yet (a half-written date). */
@@ -20,6 +21,13 @@ export interface PlanFormContextValue {
   pending: Map<string, PendingCheck>;
   /** Path → what was typed into date and number boxes, kept across page changes. */
   raw: Map<string, unknown>;
+  /**
+   * Keeps what was typed at `path` with the plan (`extensions['x-unfinished']`) while it makes
+   * no answer yet, so drafts save it; `undefined` once it does, or is emptied.
+   */
+  keepUnfinished: (path: string, typed: UnfinishedAnswer | undefined) => void;
+  /** Forgets the unfinished answers inside a list's items (after a remove or a move). */
+  forgetUnfinishedUnder: (listPath: string) => void;
   /** Show easy-read wording and pictures. */
   easyRead: boolean;
   /** The easy-read wording has loaded (it loads when easy-read mode is first on). */

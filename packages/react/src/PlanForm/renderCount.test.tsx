@@ -37,6 +37,8 @@ function Harness({ plan, renders }: { plan: Plan; renders: Map<string, number> }
       targets: new Map<string, string>(),
       pending: new Map<string, PendingCheck>(),
       raw: new Map<string, unknown>(),
+      keepUnfinished: () => {},
+      forgetUnfinishedUnder: () => {},
       easyRead: false,
       easyReadWords: false,
     }),

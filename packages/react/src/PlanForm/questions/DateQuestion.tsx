@@ -3,11 +3,28 @@ import type { Question } from '@wholepicture/core';
 import { DateField } from '../../DateField/DateField.js';
 import { dateProblemKey, isoToDateParts, parseDateParts } from '../../DateField/dateParts.js';
 import type { DateParts } from '../../DateField/dateParts.js';
+import type { PendingCheck } from '../PlanFormContext.js';
 import { useFieldValue } from './useFieldValue.js';
 import { useQuestion } from './useQuestion.js';
 
 function isDateParts(value: unknown): value is DateParts {
   return typeof value === 'object' && value !== null && 'day' in value && 'month' in value && 'year' in value;
+}
+
+/** The check of a date's boxes as typed, run when the person continues or submits. */
+export function dateCheck(
+  raw: Map<string, unknown>,
+  path: string,
+  mustBe: 'past' | 'future' | undefined,
+  label: string,
+): PendingCheck {
+  return () => {
+    const typed = raw.get(path);
+    if (!isDateParts(typed)) return undefined;
+    const result = parseDateParts(typed, { mustBe });
+    if (result.ok) return undefined;
+    return { path, key: dateProblemKey(result.problem), params: { label }, parts: result.problem.parts };
+  };
 }
 
 /**
@@ -22,7 +39,7 @@ export function DateQuestion({
   parentPath?: string | undefined;
 }) {
   const q = useQuestion(question, parentPath);
-  const { raw, pending, form } = q.context;
+  const { raw, pending, form, keepUnfinished } = q.context;
   const [value, setValue] = useFieldValue<string | undefined>(form, q.path);
   const path = q.path;
   const [parts, setParts] = useState<DateParts>(() => {
@@ -40,13 +57,7 @@ export function DateQuestion({
   const mustBe = question.dateMustBe;
   // Checks stay registered after the page changes: the boxes' draft is kept until fixed.
   const register = () => {
-    pending.set(path, () => {
-      const typed = raw.get(path);
-      if (!isDateParts(typed)) return undefined;
-      const result = parseDateParts(typed, { mustBe });
-      if (result.ok) return undefined;
-      return { path, key: dateProblemKey(result.problem), params: { label }, parts: result.problem.parts };
-    });
+    pending.set(path, dateCheck(raw, path, mustBe, label));
   };
   useEffect(register, [pending, raw, path, label, mustBe]);
   const change = (next: DateParts) => {
@@ -56,6 +67,8 @@ export function DateQuestion({
     const result = parseDateParts(next);
     const iso = result.ok ? result.value : undefined;
     if (iso !== value) setValue(iso);
+    // Boxes that make no date yet are kept with the plan, so the draft has them too.
+    keepUnfinished(path, result.ok ? undefined : next);
   };
   return (
     <DateField

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Question } from '@wholepicture/core';
 import { TextField } from '../../TextField/TextField.js';
+import type { PendingCheck } from '../PlanFormContext.js';
 import { useFieldValue } from './useFieldValue.js';
 import { useQuestion } from './useQuestion.js';
 
@@ -12,6 +13,15 @@ export function parseNumber(raw: string): number | undefined | null {
   return Number(trimmed);
 }
 
+/** The check of a number box as typed, run when the person continues or submits. */
+export function numberCheck(raw: Map<string, unknown>, path: string, label: string): PendingCheck {
+  return () => {
+    const current = raw.get(path);
+    if (typeof current !== 'string' || parseNumber(current) !== null) return undefined;
+    return { path, key: 'ui.number.notANumber', params: { label } };
+  };
+}
+
 /** A `number` question: typed as text (GOV.UK advice), kept in the plan as a number. */
 export function NumberQuestion({
   question,
@@ -21,7 +31,7 @@ export function NumberQuestion({
   parentPath?: string | undefined;
 }) {
   const q = useQuestion(question, parentPath);
-  const { raw, pending, form } = q.context;
+  const { raw, pending, form, keepUnfinished } = q.context;
   const [value, setValue] = useFieldValue<number | undefined>(form, q.path);
   const [typed, setTyped] = useState<string>(() => {
     const kept = raw.get(q.path);
@@ -31,11 +41,7 @@ export function NumberQuestion({
   const path = q.path;
   // Checks stay registered after the page changes: the box's draft is kept until fixed.
   const register = () => {
-    pending.set(path, () => {
-      const current = raw.get(path);
-      if (typeof current !== 'string' || parseNumber(current) !== null) return undefined;
-      return { path, key: 'ui.number.notANumber', params: { label } };
-    });
+    pending.set(path, numberCheck(raw, path, label));
   };
   useEffect(register, [pending, raw, path, label]);
   const change = (next: string) => {
@@ -45,6 +51,8 @@ export function NumberQuestion({
     const parsed = parseNumber(next);
     if (parsed !== null) setValue(parsed);
     else if (value !== undefined) setValue(undefined);
+    // Words that make no number yet are kept with the plan, so the draft has them too.
+    keepUnfinished(path, parsed === null ? next : undefined);
   };
   return (
     <TextField

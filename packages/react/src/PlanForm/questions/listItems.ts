@@ -83,10 +83,15 @@ export function removeListEntry(form: PlanFormApi, path: string, index: number):
  * after a remove or move, those drafts would belong to a different item.
  */
 export function forgetItemDrafts(
-  drafts: { raw: Map<string, unknown>; pending: Map<string, unknown> },
+  drafts: {
+    raw: Map<string, unknown>;
+    pending: Map<string, unknown>;
+    forgetUnfinishedUnder: (listPath: string) => void;
+  },
   path: string,
 ): void {
   for (const map of [drafts.raw, drafts.pending]) {
     for (const key of [...map.keys()]) if (key.startsWith(`${path}[`)) map.delete(key);
   }
+  drafts.forgetUnfinishedUnder(path);
 }
