@@ -398,7 +398,8 @@ function sortByPage(errors: FormError[], targets: ReadonlyMap<string, string>): 
 
 /** Changes the unfinished answers kept in the plan's `extensions`, if `change` changes them. */
 function setUnfinished(form: PlanFormApi, change: (answers: Record<string, unknown>) => void) {
-  const extensions = form.state.values.extensions as Plan['extensions'];
+  // A host's plan object may lack `extensions`; the schema's default is {}.
+  const extensions = (form.state.values.extensions ?? {}) as Plan['extensions'];
   const next = withUnfinished(extensions, change);
   if (next !== extensions) form.setFieldValue('extensions', next as never);
 }

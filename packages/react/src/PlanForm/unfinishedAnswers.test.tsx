@@ -78,6 +78,19 @@ describe('given a date typed only in part', () => {
   });
 });
 
+describe('given a host plan without extensions', () => {
+  it('keeps a half-typed date all the same', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn<(plan: Plan) => void>();
+    const { extensions: _none, ...rest } = named();
+    openAboutYou(rest as Plan, onChange);
+    await user.type(boxes()[0]!, '3');
+    expect(onChange.mock.calls.at(-1)![0].extensions).toEqual({
+      [UNFINISHED_KEY]: { 'person.dateOfBirth': { day: '3', month: '', year: '' } },
+    });
+  });
+});
+
 describe('readUnfinishedAnswers', () => {
   it('reads only date boxes and number text for questions the definition has', () => {
     // As a plan file would carry it: JSON.parse makes "__proto__" an ordinary key.
