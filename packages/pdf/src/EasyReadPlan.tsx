@@ -56,6 +56,14 @@ const PICTURE_ABOVE_GAP = 12;
 const PARAGRAPH_GAP = 6;
 const CONTACT = { name: 22, nameLine: 1.35, phone: 28, phoneLine: 1.3, phoneGap: 4, edges: 22 + 16 + 1 };
 const GLOSSARY_WORD = { size: 20, line: 1.35 };
+/** The cover's words, top to bottom: size and line height, shared by the style sheet and `Cover`. */
+const COVER = {
+  tag: { fontSize: 18, lineHeight: 1.4 },
+  name: { fontSize: 44, lineHeight: 1.2 },
+  title: { fontSize: 26, lineHeight: 1.3 },
+  subtitle: { fontSize: 20, lineHeight: 1.45 },
+  note: { fontSize: 18, lineHeight: 1.45 },
+};
 
 /**
  * A block that must stay whole may be at most this share of a page's room for content.
@@ -89,18 +97,16 @@ const styles = StyleSheet.create({
   },
   cover: { flexGrow: 1, justifyContent: 'center' },
   coverTag: {
-    fontSize: 18,
-    lineHeight: 1.4,
+    ...COVER.tag,
     fontWeight: 700,
     color: pdfColours.accent,
     marginBottom: 12,
   },
-  coverName: { fontSize: 44, fontWeight: 700, lineHeight: 1.2, marginBottom: 16 },
-  coverTitle: { fontSize: 26, fontWeight: 700, lineHeight: 1.3, marginBottom: 16 },
-  coverSubtitle: { fontSize: 20, lineHeight: 1.45, marginBottom: 12 },
+  coverName: { ...COVER.name, fontWeight: 700, marginBottom: 16 },
+  coverTitle: { ...COVER.title, fontWeight: 700, marginBottom: 16 },
+  coverSubtitle: { ...COVER.subtitle, marginBottom: 12 },
   coverNote: {
-    fontSize: 18,
-    lineHeight: 1.45,
+    ...COVER.note,
     marginTop: 12,
     padding: 12,
     backgroundColor: pdfColours.soft,
@@ -295,6 +301,13 @@ function withFooter(template: string): NonNullable<PageProps['layout']> {
   };
 }
 
+/** The most a heading takes, its words beside its picture (see `Heading`). */
+function headingHeight(text: string, first: boolean, fit: PageFit): number {
+  const besidePicture = fit.width - PICTURE - HEADING.gap;
+  const words = textHeight(text, { fontSize: HEADING.size, lineHeight: HEADING.line, width: besidePicture });
+  return Math.max(PICTURE, words) + HEADING.below + (first ? 0 : HEADING.later);
+}
+
 function Heading({
   picture,
   text,
@@ -310,15 +323,7 @@ function Heading({
 }): ReactElement {
   // react-pdf draws a bookmark for any element, though its types list it only on <Page>.
   const bookmarkProps = bookmark === undefined ? {} : { bookmark: { title: bookmark, fit: true } };
-  const besidePicture = fit.width - PICTURE - HEADING.gap;
-  const height =
-    Math.max(
-      PICTURE,
-      textHeight(text, { fontSize: HEADING.size, lineHeight: HEADING.line, width: besidePicture }),
-    ) +
-    HEADING.below +
-    (first ? 0 : HEADING.later);
-  const keep = height <= fit.keepLimit;
+  const keep = headingHeight(text, first, fit) <= fit.keepLimit;
   return (
     <View
       style={[styles.heading, first ? {} : styles.laterHeading, keep ? {} : styles.longHeading]}
@@ -658,15 +663,7 @@ function ReviewBlock({
   sentence: string;
   fit: PageFit;
 }): ReactElement {
-  const height =
-    textHeight(heading, {
-      fontSize: HEADING.size,
-      lineHeight: HEADING.line,
-      width: fit.width - PICTURE - HEADING.gap,
-    }) +
-    PICTURE +
-    HEADING.below +
-    textHeight(sentence, body(fit.width));
+  const height = headingHeight(heading, true, fit) + textHeight(sentence, body(fit.width));
   const parts = [
     <Heading key="heading" picture="review" text={heading} fit={fit} />,
     <Text hyphenationCallback={breakLongWords} key="sentence" style={styles.text}>
@@ -741,17 +738,13 @@ function Cover({
   fit: PageFit;
 }): ReactElement {
   const texts: [string, keyof typeof styles, TextSetting][] = [
-    [toPdfText(t('pdf.coverTag')), 'coverTag', { fontSize: 18, lineHeight: 1.4, width: fit.width }],
-    [toPdfText(document.personName), 'coverName', { fontSize: 44, lineHeight: 1.2, width: fit.width }],
-    [toPdfText(document.title), 'coverTitle', { fontSize: 26, lineHeight: 1.3, width: fit.width }],
-    [toPdfText(document.subtitle), 'coverSubtitle', { fontSize: 20, lineHeight: 1.45, width: fit.width }],
+    [toPdfText(t('pdf.coverTag')), 'coverTag', { ...COVER.tag, width: fit.width }],
+    [toPdfText(document.personName), 'coverName', { ...COVER.name, width: fit.width }],
+    [toPdfText(document.title), 'coverTitle', { ...COVER.title, width: fit.width }],
+    [toPdfText(document.subtitle), 'coverSubtitle', { ...COVER.subtitle, width: fit.width }],
   ];
-  if (coverNote)
-    texts.push([
-      toPdfText(coverNote),
-      'coverNote',
-      { fontSize: 18, lineHeight: 1.45, width: fit.width - 28 },
-    ]);
+  // The note is inset by its padding and border.
+  if (coverNote) texts.push([toPdfText(coverNote), 'coverNote', { ...COVER.note, width: fit.width - 28 }]);
   // Each text's margins (at most 16 + 12 for the note's padding) and the picture with its space.
   const height =
     texts.reduce((sum, [text, , setting]) => sum + textHeight(text, setting) + 40, 0) + (photo ? 198 : 148);
